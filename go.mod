@@ -1,0 +1,3 @@
+module github.com/accord-events/accord
+
+go 1.26
