@@ -189,7 +189,9 @@ const (
 // A TimeExpr is a time expression found in the text and resolved against the
 // report's date (or its dateline's, where that differs).
 type TimeExpr struct {
-	Span
+	// Span locates the expression in the text. It is not embedded: Start and
+	// End below are the window's dates, as FORMAT.md's "due" object has them.
+	Span Span   `json:"span"`
 	Text string `json:"text"`
 	// Value is the time at its precision: "2024-10-25", "2024-10" or "2024";
 	// empty when unspecified.

@@ -1,0 +1,169 @@
+package actors
+
+import (
+	"github.com/accord-events/accord/text"
+)
+
+// particles may stand inside a name in lower case: "Mohammed bin Salman",
+// "Fazl-ur-Rehman", "Ursula von der Leyen".
+var particles = map[string]bool{
+	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "ul": true,
+	"ud": true, "ur": true, "us": true, "e": true, "de": true, "da": true, "van": true,
+	"von": true, "der": true, "du": true, "la": true, "le": true, "di": true,
+	"dos": true, "das": true, "del": true, "ter": true,
+}
+
+// given reports whether token i is a given name (not a name prefix).
+func (p *parser) given(i int) bool {
+	m, ok := p.longest(i, i+1, "given")
+	if !ok {
+		return false
+	}
+	for _, e := range m.Entries {
+		if e.Attr("prefix") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// prefix reports whether token i is a name prefix such as Syed or Chaudhry.
+func (p *parser) prefix(i int) bool {
+	m, ok := p.longest(i, i+1, "given")
+	return ok && m.Entries[0].Attr("prefix") != ""
+}
+
+// styleAt returns the end of a run of ranks and honorifics at i ("Field
+// Marshal", "Dr.", "Senator Engineer"), or i when there is none; rank is the
+// match of the last rank seen.
+func (p *parser) styleAt(i, limit int) (end int, rank *title) {
+	end = i
+	for n := 0; n < 3 && end < limit; n++ {
+		m, ok := p.longest(end, limit, "honorific", "rank")
+		if !ok {
+			// titles used as styles before a name: "Senator", "Justice"
+			if h, _, ok2 := p.headAt(end, limit); ok2 && p.isCap(end) && h.Last-h.First == 1 && p.nameTokenAt(h.Last) && h.Entries[0].Attr("style") != "" {
+				m, ok = h, true
+			}
+		}
+		if !ok {
+			return end, rank
+		}
+		if m.Entry("rank") != nil || m.Entry("title") != nil {
+			r := title{Start: end, First: end, Last: m.Last, Head: m, Rank: true, Sector: entryClass(m)}
+			if e := m.Entries[0]; e.Attr("expand") != "" {
+				r.Expand = e.Attr("expand")
+			}
+			rank = &r
+		}
+		end = m.Last
+		if p.isPunct(end, ".") && p.tok(end).Flags&text.SpaceBefore == 0 {
+			end++ // "Dr." "Gen."
+		}
+	}
+	return end, rank
+}
+
+// nameTokenAt reports whether token i can be a word of a person's name.
+func (p *parser) nameTokenAt(i int) bool {
+	if !p.isCap(i) || p.used[i] {
+		return false
+	}
+	if p.has(i, 0, "person") || p.given(i) || p.prefix(i) {
+		return true
+	}
+	if p.has(i, 1, "nonname", "title", "rank", "honorific", "cue") {
+		return false
+	}
+	if p.has(i, 0, "country", "demonym", "igo", "org", "group") {
+		return false
+	}
+	return true
+}
+
+// nameStarts reports whether a person's name (possibly after a style such
+// as Dr or General) begins at token i.
+func (p *parser) nameStarts(i int) bool {
+	if !p.isCap(i) {
+		return false
+	}
+	if p.has(i, 0, "person") {
+		return true
+	}
+	if end, _ := p.styleAt(i, len(p.toks)); end > i {
+		return p.isCap(end) && p.nameTokenAt(end) && !p.has(end, 1, "cue")
+	}
+	if p.prefix(i) {
+		return p.isCap(i + 1)
+	}
+	return p.given(i) && p.nameTokenAt(i+1)
+}
+
+// parseName reads a person's name at i: one to five name words, with
+// initials ("Charlotte L. Warakaulle"), particles ("bin Salman") and hyphened
+// parts ("Fazl-ur-Rehman"). It returns the end, or i when there is no name.
+func (p *parser) parseName(i, limit int) int {
+	if m, ok := p.longest(i, limit, "person"); ok {
+		end := m.Last
+		for end < limit && p.nameTokenAt(end) && !p.has(end, 0, "person") && end-i < 5 {
+			end++
+		}
+		return end
+	}
+	end, words := i, 0
+	for end < limit && words < 5 {
+		switch {
+		case p.nameTokenAt(end) && (words == 0 || !p.has(end, 0, "place") || p.given(end) || p.has(end, 0, "person")):
+			end++
+			words++
+			// an initial: "L." with the stop glued to it
+			if len(p.norm(end-1)) == 1 && p.isPunct(end, ".") && p.tok(end).Flags&text.SpaceBefore == 0 && p.isCap(end+1) {
+				end++
+			}
+		case words > 0 && p.isPunct(end, "-") && p.tok(end).Flags&text.SpaceBefore == 0 && p.tok(end+1).Kind == text.Word && p.tok(end+1).Flags&text.SpaceBefore == 0:
+			end += 2 // Fazl-ur, Al-Thani
+		case words > 0 && particles[p.norm(end)] && p.tok(end).Flags&text.Cap == 0 && p.isCap(end+1):
+			end++
+		default:
+			return p.trimName(i, end)
+		}
+	}
+	return p.trimName(i, end)
+}
+
+// trimName drops a trailing hyphen or particle left by parseName.
+func (p *parser) trimName(i, end int) int {
+	for end > i && (p.isPunct(end-1, "-", ".") || particles[p.norm(end-1)] && p.tok(end-1).Flags&text.Cap == 0) {
+		end--
+	}
+	return end
+}
+
+// nameWords returns the normalised words of a name's tokens, without
+// punctuation.
+func (p *parser) nameWords(i, j int) []string {
+	var out []string
+	for k := i; k < j; k++ {
+		if t := p.tok(k); t.Kind == text.Word {
+			out = append(out, t.Norm)
+		}
+	}
+	return out
+}
+
+// skipHonours skips decorations and notes after a name: "(retd)", ", NI",
+// "NI (M)".
+func (p *parser) skipHonours(i, limit int) int {
+	j := i
+	for n := 0; n < 4 && j < limit; n++ {
+		switch {
+		case p.isPunct(j, "(") && p.isWord(j+1, "retd", "r", "retired", "m", "mil", "c") && p.isPunct(j+2, ")"):
+			j += 3
+		case p.isPunct(j, ",") && p.isWord(j+1, "ni", "hi", "si", "ti", "si(m)") && p.tok(j+1).Flags&text.AllCaps != 0:
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}

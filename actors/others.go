@@ -1,0 +1,163 @@
+package actors
+
+import (
+	"strconv"
+
+	"github.com/accord-events/accord/lexicon"
+	"github.com/accord-events/accord/text"
+)
+
+// findOthers finds the actors that are not persons: states, places, bodies,
+// groups, collectives ("the two sides") and generic ones ("officials").
+func (p *parser) findOthers() {
+	for _, s := range p.a.Sentences {
+		for i := s.First; i < s.Last; {
+			if p.used[i] {
+				i++
+				continue
+			}
+			if next := p.otherAt(i, s.Last); next > i {
+				i = next
+				continue
+			}
+			i++
+		}
+	}
+}
+
+func (p *parser) free(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.used[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *parser) otherAt(i, limit int) int {
+	if m, ok := p.longest(i, limit, "cue"); ok && p.free(i, m.Last) {
+		e := m.Entries[0]
+		switch e.Class {
+		case "collective":
+			n, _ := strconv.Atoi(e.Attr("count"))
+			p.addMention(Mention{First: i, Last: m.Last, Span: p.bytes(i, m.Last), Kind: Collective,
+				Count: n, Person: -1, Name: p.span(i, m.Last), Sector: e.Attr("sector")})
+			return m.Last
+		case "generic":
+			end := m.Last
+			p.addMention(Mention{First: i, Last: end, Span: p.bytes(i, end), Kind: Generic,
+				Sector: e.Attr("sector"), Person: -1, Name: p.span(i, end)})
+			return end
+		}
+	}
+	m, ok := p.actorEntry(i, limit)
+	if !ok || !p.free(i, m.Last) {
+		if end, sector := p.capitalOrg(i, limit); end > i {
+			p.addMention(Mention{First: i, Last: end, Span: p.bytes(i, end), Kind: Org,
+				Sector: sector, Person: -1, Name: p.span(i, end), Country: p.innerCountry(i, end)})
+			return end
+		}
+		return i
+	}
+	e := pick(m)
+	kind := kindOf(e)
+	first, end := i, m.Last
+	country, sector, name := e.Code, e.Class, p.span(first, end)
+	// "Pakistan Atomic Energy Commission", "Azerbaijan Naval Forces": a named
+	// body that starts with a state or place
+	if kind == Country || kind == Demonym || kind == Place || kind == Capital {
+		if orgEnd, orgSector := p.capitalOrg(end, limit); orgEnd > end {
+			kind, end, sector = Org, orgEnd, orgSector
+			name = p.span(first, end)
+		} else if next, ok := p.actorEntry(end, limit); ok && p.free(end, next.Last) && !p.possessiveAt(end) {
+			// "Pakistani police", "US State Department", "Afghan Taliban"
+			ne := pick(next)
+			if k := kindOf(ne); k == Org || k == Group || k == Generic {
+				kind, end, sector = k, next.Last, ne.Class
+				if ne.Code != "" && ne.Code != country && k != Generic {
+					country = ne.Code
+				}
+				name = p.span(first, end)
+			}
+		} else if g, ok := p.longest(end, limit, "cue"); ok && g.Entries[0].Class == "generic" && p.free(end, g.Last) {
+			// "Pakistani officials", "Afghan authorities"
+			kind, end, sector = Generic, g.Last, g.Entries[0].Attr("sector")
+			name = p.span(first, end)
+		}
+	}
+	if kind == Org && country == "" {
+		country = p.innerCountry(first, end)
+	}
+	p.addMention(Mention{First: first, Last: end, Span: p.bytes(first, end), Kind: kind,
+		Country: country, Sector: sector, Person: -1, Name: name})
+	return end
+}
+
+// pick prefers a body over a place or nationality when one phrase is both.
+func pick(m lexicon.Match) *lexicon.Entry {
+	for _, kind := range []string{"igo", "org", "group", "country", "demonym", "place"} {
+		if e := m.Entry(kind); e != nil {
+			return e
+		}
+	}
+	return m.Entries[0]
+}
+
+func kindOf(e *lexicon.Entry) Kind {
+	switch e.Kind {
+	case "country":
+		return Country
+	case "demonym":
+		return Demonym
+	case "place":
+		if e.Attr("type") == "capital" {
+			return Capital
+		}
+		return Place
+	case "igo":
+		return IGO
+	case "org":
+		if e.Attr("type") == "generic" {
+			return Generic
+		}
+		return Org
+	case "group":
+		return Group
+	}
+	return Generic
+}
+
+// capitalOrg reads a capitalised name ending in a body's head word
+// ("Special Investment Facilitation Council", "Atomic Energy Commission")
+// and returns its end and sector, or i.
+func (p *parser) capitalOrg(i, limit int) (int, string) {
+	end, sector := i, ""
+	for k := i; k < limit && k-i < 8; k++ {
+		if !p.isCap(k) && !(k > i && p.isWord(k, "of", "for", "and", "on", "the", "&") && p.isCap(k+1)) {
+			break
+		}
+		if p.used[k] {
+			break
+		}
+		if h, ok := p.longest(k, limit, "cue"); ok && h.Entries[0].Class == "orghead" {
+			end, sector = h.Last, h.Entries[0].Attr("sector")
+			k = h.Last - 1
+		}
+	}
+	if end > i && p.isPunct(end, "(") && p.tok(end+1).Flags&text.AllCaps != 0 && p.isPunct(end+2, ")") {
+		end += 3
+	}
+	return end, sector
+}
+
+// innerCountry is the first country named inside tokens [i, j).
+func (p *parser) innerCountry(i, j int) string {
+	for k := i; k < j; k++ {
+		if m, ok := p.longest(k, j, "country", "demonym", "place", "igo"); ok {
+			if c := m.Entries[0].Code; c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}

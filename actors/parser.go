@@ -1,0 +1,211 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/accord-events/accord/lexicon"
+	"github.com/accord-events/accord/text"
+)
+
+// parser holds the state of one Find call.
+type parser struct {
+	lex  *lexicon.Lexicon
+	a    *text.Analysis
+	toks []text.Token
+	home string
+
+	// at[i] lists the dictionary phrases starting at token i, shortest first.
+	at [][]lexicon.Match
+	// used marks tokens already taken by a mention.
+	used []bool
+
+	persons  []*person
+	mentions []Mention
+}
+
+func newParser(lex *lexicon.Lexicon, a *text.Analysis) *parser {
+	return &parser{lex: lex, a: a, toks: a.Tokens,
+		at: make([][]lexicon.Match, len(a.Tokens)), used: make([]bool, len(a.Tokens))}
+}
+
+// scan looks every token position up in the dictionaries once.
+func (p *parser) scan() {
+	for i := range p.toks {
+		if p.toks[i].Kind != text.Word && p.toks[i].Kind != text.Number {
+			continue
+		}
+		p.lex.At(p.toks, i, func(m lexicon.Match) bool {
+			p.at[i] = append(p.at[i], m)
+			return true
+		})
+	}
+}
+
+// longest returns the longest phrase at i holding an entry of one of kinds,
+// limited to tokens before limit, with only the entries of those kinds.
+func (p *parser) longest(i, limit int, kinds ...string) (lexicon.Match, bool) {
+	if i < 0 || i >= len(p.at) {
+		return lexicon.Match{}, false
+	}
+	var best lexicon.Match
+	found := false
+	for _, m := range p.at[i] {
+		if m.Last > limit {
+			break
+		}
+		var keep []*lexicon.Entry
+		for _, e := range m.Entries {
+			for _, k := range kinds {
+				if e.Kind == k {
+					keep = append(keep, e)
+					break
+				}
+			}
+		}
+		if len(keep) > 0 {
+			best, found = lexicon.Match{First: m.First, Last: m.Last, Entries: keep}, true
+		}
+	}
+	return best, found
+}
+
+// has reports whether a phrase of one of kinds starts at i and covers
+// exactly n tokens (n = 0: any length).
+func (p *parser) has(i, n int, kinds ...string) bool {
+	if i < 0 || i >= len(p.at) {
+		return false
+	}
+	for _, m := range p.at[i] {
+		if n > 0 && m.Last-m.First != n {
+			continue
+		}
+		for _, e := range m.Entries {
+			for _, k := range kinds {
+				if e.Kind == k {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (p *parser) tok(i int) text.Token {
+	if i < 0 || i >= len(p.toks) {
+		return text.Token{}
+	}
+	return p.toks[i]
+}
+
+func (p *parser) norm(i int) string { return p.tok(i).Norm }
+
+func (p *parser) raw(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.a.Raw(i)
+}
+
+// span returns the text from token i to token j-1, with soft hyphens and
+// similar invisible characters removed and white space collapsed.
+func (p *parser) span(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		t := p.toks[k]
+		if k > i && t.Flags&text.SpaceBefore != 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(clean(p.a.Text[t.Start:t.End]))
+	}
+	return b.String()
+}
+
+// clean drops soft hyphens and zero-width characters from a token's text.
+func clean(s string) string {
+	if !strings.ContainsAny(s, "\u00ad\u200b\u200c\u200d\u2060\ufeff") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func (p *parser) isCap(i int) bool {
+	t := p.tok(i)
+	return t.Kind == text.Word && t.Flags&text.Cap != 0 && t.Flags&text.Possessive == 0
+}
+
+func (p *parser) isWord(i int, words ...string) bool {
+	t := p.tok(i)
+	if t.Kind != text.Word {
+		return false
+	}
+	for _, w := range words {
+		if t.Norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) isPunct(i int, marks ...string) bool {
+	t := p.tok(i)
+	if t.Kind != text.Punct {
+		return false
+	}
+	for _, m := range marks {
+		if t.Norm == m {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) possessiveAt(i int) bool {
+	return p.tok(i).Flags&text.Possessive != 0 && i < len(p.toks)
+}
+
+// sentenceEnd returns the end token of the sentence holding token i.
+func (p *parser) sentenceEnd(i int) int {
+	s := p.a.SentenceOf(i)
+	if s < 0 {
+		return len(p.toks)
+	}
+	return p.a.Sentences[s].Last
+}
+
+// mostNamedCountry is the country the report names most often, first named
+// on a tie; "" when it names none.
+func (p *parser) mostNamedCountry() string {
+	counts := map[string]int{}
+	first := map[string]int{}
+	for i := 0; i < len(p.toks); {
+		m, ok := p.longest(i, len(p.toks), "country", "demonym", "place")
+		if !ok {
+			i++
+			continue
+		}
+		code := m.Entries[0].Code
+		if code != "" && code != "---" {
+			counts[code]++
+			if _, seen := first[code]; !seen {
+				first[code] = i
+			}
+		}
+		i = m.Last
+	}
+	best := ""
+	for c, n := range counts {
+		if best == "" || n > counts[best] || n == counts[best] && first[c] < first[best] {
+			best = c
+		}
+	}
+	return best
+}

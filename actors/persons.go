@@ -1,0 +1,318 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/accord-events/accord"
+	"github.com/accord-events/accord/text"
+)
+
+// person gathers what the report says about one person.
+type person struct {
+	name     string   // the fullest form seen
+	words    []string // its normalised words
+	title    string
+	titleLen int
+	titleRank,
+	titleFormer bool
+	country, sector, org string
+	fromLexicon          bool // country and title come from a known-person entry
+	gender               string
+	mentions             []int // indices into parser.mentions
+}
+
+// titleScore ranks titles: a current office beats a former one, an office
+// beats a rank, and a fuller title beats a shorter one.
+func titleScore(n int, rank, former bool) int {
+	s := n
+	if !former {
+		s += 100
+	}
+	if !rank {
+		s += 50
+	}
+	return s
+}
+
+// addPerson records a person mention over name tokens [ni, nj), with the
+// mention covering [mi, mj) and an optional title.
+func (p *parser) addPerson(mi, mj, ni, nj int, t *title) {
+	words := p.nameWords(ni, nj)
+	if len(words) == 0 {
+		return
+	}
+	name := p.span(ni, nj)
+	idx := p.findPerson(words)
+	if idx < 0 {
+		idx = len(p.persons)
+		p.persons = append(p.persons, &person{name: name, words: words})
+	}
+	pr := p.persons[idx]
+	if len(words) > len(pr.words) {
+		pr.name, pr.words = name, words
+	}
+	if m, ok := p.longest(ni, nj, "person"); ok && m.First == ni {
+		e := m.Entries[0]
+		if pr.country == "" {
+			pr.country, pr.fromLexicon = e.Code, true
+		}
+		if pr.sector == "" {
+			pr.sector = e.Class
+		}
+		if pr.title == "" && e.Attr("title") != "" {
+			pr.title, pr.titleLen = e.Attr("title"), 0
+		}
+		if pr.gender == "" {
+			pr.gender = e.Attr("gender")
+		}
+	}
+	if pr.gender == "" {
+		if m, ok := p.longest(ni, ni+1, "given"); ok {
+			pr.gender = m.Entries[0].Attr("gender")
+		}
+	}
+	ref := accord.MentionName
+	if nj-ni < len(pr.words) || len(words) < len(pr.words) {
+		ref = accord.MentionAlias
+	}
+	m := Mention{First: mi, Last: mj, Span: p.bytes(mi, mj), Kind: Person, Person: idx, Ref: ref}
+	if t != nil {
+		m.TitleFirst, m.TitleLast = t.Start, t.Last
+		p.giveTitle(pr, *t)
+	}
+	p.addMention(m)
+}
+
+// giveTitle keeps the best title seen for a person.
+func (p *parser) giveTitle(pr *person, t title) {
+	text := p.titleText(t)
+	n := t.Last - t.First
+	if pr.fromLexicon && pr.titleLen == 0 {
+		pr.title = "" // a title from the report beats the dictionary's
+	}
+	if pr.title == "" || titleScore(n, t.Rank, t.Former) > titleScore(pr.titleLen, pr.titleRank, pr.titleFormer) {
+		pr.title, pr.titleLen, pr.titleRank, pr.titleFormer = text, n, t.Rank, t.Former
+		if t.Sector != "" {
+			pr.sector = t.Sector
+		}
+		if t.Org != "" {
+			pr.org = t.Org
+		}
+	}
+	if t.Country != "" && (pr.country == "" || pr.fromLexicon && !t.Rank) {
+		pr.country = t.Country
+		pr.fromLexicon = false
+	}
+	if pr.sector == "" {
+		pr.sector = t.Sector
+	}
+}
+
+// findPerson returns the person whose name has the same words, or whose
+// name contains these words in order (or the reverse), or -1.
+func (p *parser) findPerson(words []string) int {
+	key := strings.Join(words, " ")
+	for i, pr := range p.persons {
+		if strings.Join(pr.words, " ") == key {
+			return i
+		}
+	}
+	if len(words) < 2 {
+		return -1
+	}
+	for i, pr := range p.persons {
+		if len(pr.words) >= 2 && (containsRun(pr.words, words) || containsRun(words, pr.words)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// containsRun reports whether sub occurs in words as a contiguous run that
+// ends at words' last word ("Shehbaz Sharif" in "Muhammad Shehbaz Sharif").
+func containsRun(words, sub []string) bool {
+	if len(sub) > len(words) {
+		return false
+	}
+	off := len(words) - len(sub)
+	for k := range sub {
+		if words[off+k] != sub[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *parser) bytes(i, j int) accord.Span {
+	return accord.Span{Start: p.toks[i].Start, End: p.toks[j-1].End}
+}
+
+func (p *parser) addMention(m Mention) {
+	for k := m.First; k < m.Last; k++ {
+		p.used[k] = true
+	}
+	if m.Last < len(p.toks) && p.possessiveAt(m.Last) {
+		m.Possessive = true
+	}
+	p.mentions = append(p.mentions, m)
+}
+
+// findPersons finds persons named with or without titles, sentence by
+// sentence.
+func (p *parser) findPersons() {
+	for _, s := range p.a.Sentences {
+		for i := s.First; i < s.Last; {
+			if p.used[i] || p.tok(i).Kind != text.Word {
+				i++
+				continue
+			}
+			if next := p.personAt(i, s.Last); next > i {
+				i = next
+				continue
+			}
+			i++
+		}
+	}
+}
+
+// personAt tries every person pattern at i and returns the token after what
+// it took, or i.
+func (p *parser) personAt(i, limit int) int {
+	// title first: "Interior Minister Mohsin Naqvi", "the US State
+	// Department's Coordinator for counter-terrorism, Elizabeth Richard"
+	if t, ok := p.parseTitle(i, limit); ok {
+		j, rank := p.styleAt(t.Last, limit)
+		if rank != nil && t.Rank {
+			t = *rank
+		}
+		if p.nameStarts(j) || j > t.Last && p.nameTokenAt(j) {
+			if e := p.parseName(j, limit); e > j {
+				if rank != nil && !t.Rank && t.Expand == "" && rank.Last-rank.First > 0 {
+					// keep the office, not the rank, as the title
+				}
+				p.addPerson(t.Start, p.skipHonours(e, limit), j, e, &t)
+				return e
+			}
+		}
+		if t.Plural {
+			return p.nameList(t, t.Last, limit)
+		}
+		// "Coordinator for counter-terrorism, Elizabeth Richard,"
+		if p.isPunct(t.Last, ",") {
+			j, _ := p.styleAt(t.Last+1, limit)
+			if p.nameStarts(j) || p.nameTokenAt(j) && p.nameTokenAt(j+1) {
+				if e := p.parseName(j, limit); e > j && p.apposEnds(e, limit) {
+					p.addPerson(t.Start, e, j, e, &t)
+					return e
+				}
+			}
+		}
+		if t.Rank {
+			return i
+		}
+		// a title with no name: a role, resolved later
+		return t.Last
+	}
+	// a style then a name: "Mr. Fuad Pashayev", "Admiral Naveed Ashraf"
+	if j, rank := p.styleAt(i, limit); j > i {
+		if p.nameTokenAt(j) {
+			if e := p.parseName(j, limit); e > j {
+				p.addPerson(i, p.skipHonours(e, limit), j, e, rank)
+				p.apposition(len(p.persons)-1, e, limit)
+				return e
+			}
+		}
+		return i
+	}
+	// a known name: "Donald Blome, the US Ambassador in Islamabad"
+	if p.nameStarts(i) || p.saidName(i, limit) {
+		if e := p.parseName(i, limit); e > i && (e-i >= 2 || p.has(i, 0, "person")) {
+			p.addPerson(i, p.skipHonours(e, limit), i, e, nil)
+			p.apposition(p.mentions[len(p.mentions)-1].Person, e, limit)
+			return e
+		}
+	}
+	return i
+}
+
+// saidName reports whether two or three capitalised words at i are
+// followed by "said" or "told": a name the dictionaries don't know.
+func (p *parser) saidName(i, limit int) bool {
+	if !p.nameTokenAt(i) || !p.nameTokenAt(i+1) {
+		return false
+	}
+	for k := i + 2; k < min(limit, i+4); k++ {
+		if p.isWord(k, "said", "told", "says", "added", "stated", "noted") {
+			return true
+		}
+		if !p.nameTokenAt(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// apposEnds reports whether an apposition ends at i: a comma, a stop, a
+// bracket, or the end of the sentence.
+func (p *parser) apposEnds(i, limit int) bool {
+	return i >= limit || p.isPunct(i, ",", ".", ")", ";", ":") || p.tok(i).Kind == text.Quote ||
+		p.isWord(i, "and", "said", "says", "has", "had", "was", "is", "who", "on", "in", "at", "also")
+}
+
+// apposition reads ", the US Ambassador in Islamabad," after the name of
+// person idx.
+func (p *parser) apposition(idx, end, limit int) {
+	if !p.isPunct(end, ",") || idx < 0 {
+		return
+	}
+	t, ok := p.parseTitle(end+1, limit)
+	if !ok || t.Rank || !p.apposEnds(t.Last, limit) {
+		return
+	}
+	p.giveTitle(p.persons[idx], t)
+	m := &p.mentions[len(p.mentions)-1]
+	m.TitleFirst, m.TitleLast = t.Start, t.Last
+	for k := end + 1; k < t.Last; k++ {
+		p.used[k] = true
+	}
+}
+
+// nameList reads names after a plural title: "senior PML-N leaders Najib
+// Naqi, Chaudhry Rukhsar ... and Aitzaz".
+func (p *parser) nameList(t title, i, limit int) int {
+	j := i
+	for n := 0; n < 12 && j < limit; n++ {
+		start := j
+		if nt, ok := p.parseTitle(j, limit); ok && !nt.Rank {
+			// a member of the list with a title of their own
+			k, _ := p.styleAt(nt.Last, limit)
+			if e := p.parseName(k, limit); e > k {
+				p.addPerson(start, e, k, e, &nt)
+				j = e
+			} else {
+				return j
+			}
+		} else {
+			k, rank := p.styleAt(j, limit)
+			e := p.parseName(k, limit)
+			if e == k {
+				return j
+			}
+			tt := t
+			if rank != nil {
+				tt.Rank = false
+			}
+			p.addPerson(start, e, k, e, &tt)
+			j = e
+		}
+		switch {
+		case p.isPunct(j, ",") && p.isWord(j+1, "and"):
+			j += 2
+		case p.isPunct(j, ","), p.isWord(j, "and"):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}

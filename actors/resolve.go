@@ -1,0 +1,430 @@
+package actors
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/accord-events/accord"
+	"github.com/accord-events/accord/text"
+)
+
+// resolve merges persons named in shorter and longer forms, then finds the
+// later mentions of each: shorter names ("Naqvi", "Mr Naqvi"), role
+// descriptions ("the interior minister") and pronouns.
+func (p *parser) resolve() {
+	p.mergePersons()
+	p.findAliases()
+	p.sortMentions()
+	p.findRoles()
+	p.findPronouns()
+	p.sortMentions()
+}
+
+func (p *parser) sortMentions() {
+	sort.SliceStable(p.mentions, func(i, j int) bool { return p.mentions[i].First < p.mentions[j].First })
+}
+
+// mergePersons folds a person known by part of a name ("Muqam", "Shehbaz
+// Sharif") into the one person whose fuller name holds it.
+func (p *parser) mergePersons() {
+	into := make([]int, len(p.persons))
+	for i := range into {
+		into[i] = i
+	}
+	for i, pr := range p.persons {
+		best := -1
+		for j, other := range p.persons {
+			if i == j || len(other.words) <= len(pr.words) {
+				continue
+			}
+			if containsRun(other.words, pr.words) || len(pr.words) == 1 && contains(other.words, pr.words[0]) {
+				if best >= 0 && !containsRun(p.persons[best].words, other.words) {
+					best = -2 // two candidates: ambiguous, keep apart
+					break
+				}
+				if best == -1 || len(other.words) > len(p.persons[best].words) {
+					best = j
+				}
+			}
+		}
+		if best >= 0 {
+			into[i] = best
+		}
+	}
+	for i := range into { // follow chains
+		for into[into[i]] != into[i] {
+			into[i] = into[into[i]]
+		}
+	}
+	remap := make([]int, len(p.persons))
+	var kept []*person
+	for i, pr := range p.persons {
+		if into[i] == i {
+			remap[i] = len(kept)
+			kept = append(kept, pr)
+		}
+	}
+	for i, pr := range p.persons {
+		if into[i] != i {
+			dst := p.persons[into[i]]
+			if dst.title == "" || titleScore(pr.titleLen, pr.titleRank, pr.titleFormer) > titleScore(dst.titleLen, dst.titleRank, dst.titleFormer) && pr.title != "" {
+				dst.title, dst.titleLen, dst.titleRank, dst.titleFormer = pr.title, pr.titleLen, pr.titleRank, pr.titleFormer
+				if pr.sector != "" {
+					dst.sector = pr.sector
+				}
+			}
+			if dst.country == "" || dst.fromLexicon && pr.country != "" && !pr.fromLexicon {
+				dst.country = pr.country
+			}
+			if dst.org == "" {
+				dst.org = pr.org
+			}
+			if dst.gender == "" {
+				dst.gender = pr.gender
+			}
+		}
+	}
+	for k := range p.mentions {
+		if m := &p.mentions[k]; m.Kind == Person {
+			orig := m.Person
+			m.Person = remap[into[orig]]
+			if into[orig] != orig {
+				m.Ref = accord.MentionAlias
+			}
+		}
+	}
+	p.persons = kept
+}
+
+func contains(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// aliasKeys are the short forms a person may be referred to by: the
+// surname, the name without prefixes like Syed, and a distinctive given
+// name ("Shehbaz", "Imran").
+func (p *parser) aliasKeys() map[string][]int {
+	keys := map[string][]int{}
+	add := func(k string, i int) {
+		for _, x := range keys[k] {
+			if x == i {
+				return
+			}
+		}
+		keys[k] = append(keys[k], i)
+	}
+	firstCount := map[string]int{}
+	for _, pr := range p.persons {
+		for _, w := range pr.words {
+			firstCount[w]++
+		}
+	}
+	for i, pr := range p.persons {
+		n := len(pr.words)
+		add(strings.Join(pr.words, " "), i)
+		if n >= 2 {
+			add(pr.words[n-1], i)
+			if n >= 3 {
+				add(strings.Join(pr.words[n-2:], " "), i)
+			}
+			first := pr.words[0]
+			if !commonFirst[first] && firstCount[first] == 1 && len(first) > 3 {
+				add(first, i)
+			}
+		}
+	}
+	return keys
+}
+
+// commonFirst are first words too common to refer to one person alone.
+var commonFirst = map[string]bool{
+	"muhammad": true, "mohammad": true, "mohammed": true, "muhammed": true, "syed": true,
+	"sayed": true, "ali": true, "ahmed": true, "ahmad": true, "chaudhry": true, "sardar": true,
+	"mian": true, "malik": true, "hafiz": true, "maulana": true, "sheikh": true, "khawaja": true,
+	"raja": true, "rana": true, "pir": true, "makhdoom": true, "nawab": true, "mir": true,
+	"abdul": true, "abu": true, "haji": true, "qazi": true, "mufti": true, "allama": true,
+}
+
+// findAliases finds later mentions of persons by a short form, with or
+// without a style: "Naqvi", "Mr Naqvi", "Amb Blome", "Minister Muqam".
+func (p *parser) findAliases() {
+	keys := p.aliasKeys()
+	for i := 0; i < len(p.toks); i++ {
+		if p.used[i] || p.toks[i].Kind != text.Word {
+			continue
+		}
+		limit := p.sentenceEnd(i)
+		j, _ := p.styleAt(i, limit)
+		if j == i {
+			if t, ok := p.parseTitle(i, limit); ok && !t.Plural && t.Last < limit && p.free(i, t.Last) {
+				j = t.Last
+			}
+		}
+		if !p.isCap(j) || !p.free(j, j+1) {
+			continue
+		}
+		// the longest key: two words, then one
+		for n := 2; n >= 1; n-- {
+			if j+n > limit || !p.free(j, j+n) {
+				continue
+			}
+			if n == 2 && !p.isCap(j+1) {
+				continue
+			}
+			cands := keys[strings.Join(p.nameWords(j, j+n), " ")]
+			if len(cands) == 0 || len(p.nameWords(j, j+n)) != n {
+				continue
+			}
+			if n == 1 && j+1 < limit && p.nameTokenAt(j+1) && j == i {
+				break // "Naqvi Khan": part of another name
+			}
+			idx := p.mostRecent(cands, i)
+			p.addMention(Mention{First: i, Last: j + n, Span: p.bytes(i, j+n), Kind: Person,
+				Person: idx, Ref: accord.MentionAlias})
+			i = j + n - 1
+			break
+		}
+	}
+}
+
+// mostRecent picks, among candidate persons, the one mentioned last before
+// token i (or the first candidate).
+func (p *parser) mostRecent(cands []int, i int) int {
+	best, bestAt := cands[0], -1
+	for _, m := range p.mentions {
+		if m.Kind != Person || m.First >= i {
+			continue
+		}
+		for _, c := range cands {
+			if m.Person == c && m.First > bestAt {
+				best, bestAt = c, m.First
+			}
+		}
+	}
+	return best
+}
+
+// titleWords are the words of a person's title, with the synonyms reports
+// use for them, for matching role descriptions.
+func titleWords(pr *person) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(pr.title), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '-' || r == '(' || r == ')' || r == '/'
+	}) {
+		set[w] = true
+	}
+	if set["ambassador"] || set["commissioner"] && set["high"] || set["representative"] || set["chargé"] || set["charge"] {
+		set["envoy"], set["diplomat"] = true, true
+	}
+	if set["prime"] && set["minister"] {
+		set["premier"] = true
+	}
+	if set["staff"] && set["chief"] {
+		set["chief"] = true
+	}
+	return set
+}
+
+// findRoles resolves role descriptions with no name ("the interior
+// minister", "The Minister", "the CNS", "Iran's foreign minister") to the
+// person last mentioned whose title fits, or else the next one.
+func (p *parser) findRoles() {
+	if len(p.persons) == 0 {
+		return
+	}
+	words := make([]map[string]bool, len(p.persons))
+	for i, pr := range p.persons {
+		words[i] = titleWords(pr)
+	}
+	for _, s := range p.a.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			if p.used[i] || !(p.isWord(i, "the") || p.possessiveAt(i+1) || i == s.First) {
+				continue
+			}
+			t, ok := p.parseTitle(i, s.Last)
+			if !ok || t.Rank || t.Plural || !p.free(i, t.Last) || p.isWord(i, "a", "an") {
+				continue
+			}
+			if !p.isWord(i, "the") && t.First == i && i != s.First {
+				continue
+			}
+			role := roleWords(p, t)
+			idx := p.roleTarget(role, t.Country, words, i)
+			if idx < 0 {
+				continue
+			}
+			p.addMention(Mention{First: i, Last: t.Last, Span: p.bytes(i, t.Last), Kind: Person,
+				Person: idx, Ref: accord.MentionRole})
+			i = t.Last - 1
+		}
+	}
+}
+
+func roleWords(p *parser, t title) []string {
+	phrase := p.span(t.Head.First, t.Head.Last)
+	if t.Expand != "" {
+		phrase = t.Expand + " " + phrase
+	}
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(phrase), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '/'
+	}) {
+		if w != "of" && w != "the" && w != "for" && w != "and" {
+			out = append(out, w)
+		}
+	}
+	// a plural-free, expanded head: "naval chief" fits "chief of the naval staff"
+	return out
+}
+
+func (p *parser) roleTarget(role []string, country string, words []map[string]bool, at int) int {
+	fits := func(idx int) bool {
+		if country != "" && p.persons[idx].country != "" && p.persons[idx].country != country {
+			return false
+		}
+		for _, w := range role {
+			if !words[idx][w] && !(w == "cns" || w == "coas" || w == "pm" || w == "fm") {
+				return false
+			}
+		}
+		return true
+	}
+	best, bestAt := -1, -1
+	for _, m := range p.mentions {
+		if m.Kind == Person && m.First < at && m.First > bestAt && fits(m.Person) {
+			best, bestAt = m.Person, m.First
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	first := -1
+	for _, m := range p.mentions {
+		if m.Kind == Person && m.First > at && fits(m.Person) && (first < 0 || m.First < first) {
+			best, first = m.Person, m.First
+		}
+	}
+	return best
+}
+
+// findPronouns resolves he, she, his, her and him to the person last
+// mentioned as a subject, checking gender where it is known.
+func (p *parser) findPronouns() {
+	for i, t := range p.toks {
+		if t.Kind != text.Word || p.used[i] {
+			continue
+		}
+		var gender string
+		switch t.Norm {
+		case "he", "his", "him":
+			gender = "m"
+		case "she", "her":
+			gender = "f"
+		default:
+			continue
+		}
+		idx := p.antecedent(i, gender)
+		if idx < 0 {
+			continue
+		}
+		p.addMention(Mention{First: i, Last: i + 1, Span: p.bytes(i, i+1), Kind: Person,
+			Person: idx, Ref: accord.MentionPronoun})
+	}
+}
+
+// antecedent is the person a pronoun at i refers to: the last person
+// mentioned before it in its sentence, else the first person mentioned in
+// the closest earlier sentence that names one.
+func (p *parser) antecedent(i int, gender string) int {
+	s := p.a.SentenceOf(i)
+	ok := func(idx int) bool {
+		g := p.persons[idx].gender
+		return g == "" || g == gender
+	}
+	best := -1
+	for _, m := range p.mentions {
+		if m.Kind != Person || m.First >= i {
+			continue
+		}
+		ms := p.a.SentenceOf(m.First)
+		if ms == s && ok(m.Person) {
+			best = m.Person
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for k := s - 1; k >= 0 && k >= s-4; k-- {
+		for _, m := range p.mentions {
+			if m.Kind == Person && m.Ref != accord.MentionPronoun && p.a.SentenceOf(m.First) == k && ok(m.Person) {
+				return m.Person
+			}
+		}
+		// a sentence naming a country or body as its subject breaks the chain
+		for _, m := range p.mentions {
+			if m.Kind == Person && p.a.SentenceOf(m.First) == k {
+				return m.Person
+			}
+		}
+	}
+	return -1
+}
+
+// result builds the records.
+func (p *parser) result() *Result {
+	r := &Result{Home: p.home, Mentions: p.mentions}
+	for i, pr := range p.persons {
+		ap := accord.Person{
+			ID: "p" + itoa(i+1), Name: pr.name, Title: pr.title, Country: pr.country,
+			Sector: pr.sector, Org: pr.org, Former: pr.titleFormer && pr.title != "",
+			Aliases: []string{}, Mentions: []accord.Mention{},
+		}
+		if ap.Country == "" {
+			ap.Country = p.home
+		}
+		if ap.Sector == "" && ap.Title != "" {
+			ap.Sector = "GOV"
+		}
+		seen := map[string]bool{strings.ToLower(pr.name): true}
+		for k := range p.mentions {
+			m := &p.mentions[k]
+			if m.Kind != Person || m.Person != i {
+				continue
+			}
+			m.Name, m.Country, m.Sector = ap.Name, ap.Country, ap.Sector
+			txt := p.span(m.First, m.Last)
+			ap.Mentions = append(ap.Mentions, accord.Mention{Span: m.Span, Text: txt, Kind: m.Ref})
+			if m.Ref == accord.MentionPronoun {
+				continue
+			}
+			if m.TitleLast > m.TitleFirst && m.TitleFirst == m.First {
+				txt = p.span(m.TitleLast, m.Last) // the name after the title
+				txt = strings.TrimLeft(txt, ", ")
+			}
+			if !seen[strings.ToLower(txt)] && txt != "" {
+				seen[strings.ToLower(txt)] = true
+				ap.Aliases = append(ap.Aliases, txt)
+			}
+		}
+		r.Persons = append(r.Persons, ap)
+	}
+	for k := range r.Mentions {
+		m := &r.Mentions[k]
+		if m.Kind != Person {
+			m.Person = -1
+		}
+	}
+	return r
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

@@ -1,0 +1,322 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/accord-events/accord/lexicon"
+	"github.com/accord-events/accord/text"
+)
+
+// A title is a parsed title phrase: "the US Ambassador in Islamabad",
+// "Pakistan's Additional Foreign Secretary for the UN", "police chief".
+type title struct {
+	Start       int // first token, with any determiner or possessive owner
+	First, Last int // the title proper [First, Last)
+	Head        lexicon.Match
+	Country     string
+	Sector      string
+	Org         string
+	Former      bool
+	Plural      bool
+	Rank        bool   // the phrase is a rank or style ("General", "Field Marshal")
+	Expand      string // the full form of an abbreviated head (PM: Prime Minister)
+}
+
+// Text is the title as it should read in the record.
+func (p *parser) titleText(t title) string {
+	if t.Expand != "" && t.Head.Last-t.Head.First == t.Last-t.First {
+		return t.Expand
+	}
+	s := p.span(t.First, t.Last)
+	if t.Plural {
+		s = singular(s, p.span(t.Head.First, t.Head.Last))
+	}
+	return s
+}
+
+// singular turns the plural head inside s into its singular.
+func singular(s, head string) string {
+	i := strings.LastIndex(s, head)
+	if i < 0 || !strings.HasSuffix(head, "s") {
+		return s
+	}
+	return s[:i] + strings.TrimSuffix(head, "s") + s[i+len(head):]
+}
+
+func entryCode(m lexicon.Match) string {
+	for _, e := range m.Entries {
+		if e.Code != "" {
+			return e.Code
+		}
+	}
+	return ""
+}
+
+func entryClass(m lexicon.Match) string {
+	for _, e := range m.Entries {
+		if e.Class != "" {
+			return e.Class
+		}
+	}
+	return ""
+}
+
+// headAt finds a title or rank head at i: the longest title phrase, or a
+// plural of a one-word title ("leaders", "ministers").
+func (p *parser) headAt(i, limit int) (lexicon.Match, bool, bool) {
+	if m, ok := p.longest(i, limit, "title", "rank"); ok {
+		return m, false, true
+	}
+	t := p.tok(i)
+	if t.Kind == text.Word && len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "s") && i < limit {
+		for _, e := range p.lex.Lookup("title", strings.TrimSuffix(t.Norm, "s")) {
+			if e.Words() == 1 {
+				return lexicon.Match{First: i, Last: i + 1, Entries: []*lexicon.Entry{e}}, true, true
+			}
+		}
+	}
+	return lexicon.Match{}, false, false
+}
+
+func (p *parser) isModifier(i int) bool {
+	return p.has(i, 1, "cue") && p.cueRole(i) == "titlemod"
+}
+
+func (p *parser) cueRole(i int) string {
+	if m, ok := p.longest(i, len(p.toks), "cue"); ok {
+		return m.Entries[0].Class
+	}
+	return ""
+}
+
+// actorEntry returns a country, demonym, place, igo, org or group phrase at i.
+func (p *parser) actorEntry(i, limit int) (lexicon.Match, bool) {
+	return p.longest(i, limit, "country", "demonym", "place", "igo", "org", "group")
+}
+
+// parseTitle reads a title phrase starting at i and ending before limit.
+func (p *parser) parseTitle(i, limit int) (t title, ok bool) {
+	t.Start = i
+	j := i
+	if p.isWord(j, "the", "a", "an") {
+		j++
+	}
+	if p.isWord(j, "former", "ex") || p.isWord(j, "then") && p.isPunct(j+1, "-") {
+		t.Former = true
+	}
+	t.First = j
+	// owner and nationality: "Pakistan's", "US", "UNESCO", "PPP", "foreign ministry"
+	for n := 0; n < 3 && j < limit; n++ {
+		m, found := p.actorEntry(j, limit)
+		if !found {
+			break
+		}
+		if p.possessiveAt(m.Last) {
+			p.noteOwner(&t, m)
+			j = m.Last + 1
+			t.First = j
+			continue
+		}
+		// a nationality or body only counts when a title follows
+		if !p.titleFollows(m.Last, limit) {
+			break
+		}
+		p.noteOwner(&t, m)
+		j = m.Last
+	}
+	// modifiers and portfolio words before the head: "Federal", "Additional
+	// Foreign", "Information", "Planning and Development"
+	k := j
+	for steps := 0; k < limit && steps < 6; steps++ {
+		if head, plural, found := p.headAt(k, limit); found {
+			// "Deputy Prime Minister and Foreign Minister": take the last head
+			t.Head, t.Plural = head, plural
+			k = head.Last
+			if p.isWord(k, "and") || p.isPunct(k, "/") {
+				if h2, pl2, ok2 := p.headAt(k+1, limit); ok2 {
+					t.Head, t.Plural, k = h2, pl2, h2.Last
+				}
+			}
+			break
+		}
+		switch {
+		case p.isModifier(k), p.isPunct(k, "-") && steps > 0:
+			if p.isWord(k, "former", "ex") {
+				t.Former = true
+			}
+		case p.isCap(k) && !p.nameStarts(k) && !p.has(k, 0, "nonname"):
+		case p.isWord(k, "and", "&") && steps > 0 && p.isCap(k+1):
+		default:
+			return t, false
+		}
+		k++
+	}
+	if t.Head.Last == 0 {
+		return t, false
+	}
+	if e := t.Head.Entry("rank"); e != nil && t.Head.Entry("title") == nil {
+		t.Rank = true
+	}
+	if e := t.Head.Entries[0]; e.Attr("expand") != "" {
+		t.Expand = e.Attr("expand")
+	}
+	if c := entryCode(t.Head); c != "" && t.Country == "" {
+		t.Country = c
+	}
+	if t.Sector == "" {
+		t.Sector = entryClass(t.Head)
+	}
+	t.Last = p.complement(t.Head.Last, limit, &t)
+	// an abbreviation in brackets: "(CNS)", "(DPM/FM)", "(PAEC)"
+	if p.isPunct(t.Last, "(") {
+		for e := t.Last + 1; e < min(limit, t.Last+7); e++ {
+			if p.isPunct(e, ")") {
+				if e > t.Last+1 && p.tok(t.Last+1).Flags&text.AllCaps != 0 {
+					t.Last = e + 1
+				}
+				break
+			}
+		}
+	}
+	return t, true
+}
+
+// noteOwner records the country, sector and body an owner or nationality
+// phrase gives a title.
+func (p *parser) noteOwner(t *title, m lexicon.Match) {
+	e := m.Entries[0]
+	for _, x := range m.Entries {
+		if x.Kind == "igo" || x.Kind == "org" || x.Kind == "group" {
+			e = x
+			break
+		}
+	}
+	if e.Code != "" && t.Country == "" {
+		t.Country = e.Code
+	}
+	switch e.Kind {
+	case "igo", "org", "group":
+		t.Org = p.span(m.First, m.Last)
+		if e.Class != "" {
+			t.Sector = e.Class
+		}
+	}
+}
+
+// titleFollows reports whether a title head follows token i, after at most a
+// few modifiers or portfolio words.
+func (p *parser) titleFollows(i, limit int) bool {
+	for k := i; k < limit && k < i+5; k++ {
+		if _, _, ok := p.headAt(k, limit); ok {
+			return true
+		}
+		if !(p.isModifier(k) || p.isCap(k) || p.isWord(k, "and") || p.isPunct(k, "-")) {
+			return false
+		}
+	}
+	return false
+}
+
+// complement extends a title over "for the UN", "of Azerbaijan Naval
+// Forces", "to the Prime Minister on Commerce and Industries", "in
+// Islamabad" (for envoys) and returns the new end.
+func (p *parser) complement(end, limit int, t *title) int {
+	diplomatic := t.Head.Entries[0].Attr("envoy") != "" || isEnvoyHead(t.Head.Entries[0].Phrase)
+	for chain := 0; chain < 3 && end < limit; chain++ {
+		prep := p.norm(end)
+		switch prep {
+		case "for", "of", "on", "to":
+		case "in", "at":
+			if !diplomatic && !isHeadOfHead(t.Head.Entries[0].Phrase) {
+				return end
+			}
+		default:
+			return end
+		}
+		k := end + 1
+		if p.isWord(k, "the") {
+			k++
+		}
+		np := k
+		for k < limit && k-np < 8 {
+			if k > np && p.nameStarts(k) {
+				break
+			}
+			if m, ok := p.actorEntry(k, limit); ok && !p.nameStarts(k) {
+				p.noteComplement(t, m, prep)
+				k = m.Last
+				continue
+			}
+			if p.isCap(k) || p.tok(k).Kind == text.Word && p.tok(k).Flags&text.AllCaps != 0 {
+				k++
+				continue
+			}
+			if (p.isWord(k, "and", "&", "of", "the") || p.isPunct(k, "-")) && k > np && (p.isCap(k+1) || p.isWord(k+1, "the") && p.isCap(k+2)) {
+				k++
+				continue
+			}
+			// a lower-case domain right after the preposition: "for counter-terrorism"
+			if k == np && p.tok(k).Kind == text.Word && p.has(k, 0, "topic") {
+				for k < limit && (p.tok(k).Kind == text.Word && p.tok(k).Flags&text.Cap == 0 || p.isPunct(k, "-")) && !p.isWord(k, "and", "said", "was", "is", "who", "will") {
+					k++
+				}
+				break
+			}
+			break
+		}
+		if k == np {
+			return end
+		}
+		end = k
+		// a list of portfolios: ", Gilgit-Baltistan and SAFRON"
+		if p.isPunct(end, ",") && p.isCap(end+1) && !p.nameStarts(end+1) {
+			q := end + 1
+			for q < limit && q-end < 6 && (p.isCap(q) || p.isPunct(q, "-") || p.tok(q).Flags&text.AllCaps != 0) && !(q > end+1 && p.nameStarts(q)) {
+				q++
+			}
+			if p.isWord(q, "and") && (p.isCap(q+1) || p.tok(q+1).Flags&text.AllCaps != 0) && !p.nameStarts(q+1) {
+				q++
+				for q < limit && (p.isCap(q) || p.tok(q).Flags&text.AllCaps != 0 || p.isPunct(q, "-")) && !p.nameStarts(q) {
+					q++
+				}
+				end = q
+			}
+		}
+	}
+	return end
+}
+
+// noteComplement records what "of Azerbaijan", "for the UN" or "to
+// Pakistan" says about a title's country.
+func (p *parser) noteComplement(t *title, m lexicon.Match, prep string) {
+	if t.Country != "" {
+		return
+	}
+	code := entryCode(m)
+	if code == "" {
+		return
+	}
+	// an envoy "to Pakistan" or "in Islamabad" serves another country;
+	// an official "for the UN" serves their own
+	if prep == "of" || prep == "at" {
+		t.Country = code
+		if e := m.Entry("igo"); e != nil {
+			t.Sector = "IGO"
+		}
+	}
+}
+
+func isEnvoyHead(phrase string) bool {
+	s := strings.ToLower(phrase)
+	for _, w := range []string{"ambassador", "envoy", "high commissioner", "representative", "consul", "chargé", "charge", "delegate", "attaché", "attache", "head of mission", "coordinator"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHeadOfHead(phrase string) bool {
+	s := strings.ToLower(phrase)
+	return s == "head" || s == "director" || s == "chief" || s == "professor"
+}

@@ -1,0 +1,90 @@
+// Package commitments turns the promises and plans the event coder found
+// into commitments: what was promised, by which parties, due when.
+//
+// In: the coded events (package events), each promise carrying the tokens of
+// the promised thing and its due time. Out: one accord.Commitment per promise
+// (not per pair of parties), with status pending as of the report's date and
+// the id of the AGREE event that carries it.
+package commitments
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/accord-events/accord"
+	"github.com/accord-events/accord/events"
+	"github.com/accord-events/accord/text"
+)
+
+// Find returns the commitments of a report.
+func Find(a *text.Analysis, evs []events.Coded) []accord.Commitment {
+	var out []accord.Commitment
+	type key struct{ sentence, first int }
+	at := map[key]int{}
+	for i := range evs {
+		ev := &evs[i]
+		if !ev.Promise || ev.Type != "AGREE" {
+			continue
+		}
+		k := key{ev.Sentence, ev.First}
+		if j, ok := at[k]; ok {
+			out[j].Parties = union(out[j].Parties, ev.Parties)
+			continue
+		}
+		what := promised(a, ev)
+		if what == "" {
+			continue
+		}
+		c := accord.Commitment{
+			What:     what,
+			Parties:  union(nil, ev.Parties),
+			Due:      ev.Due,
+			Status:   accord.Pending,
+			Event:    ev.ID,
+			Evidence: ev.Evidence,
+			Rule:     "promise: " + ev.Rule,
+		}
+		if len(c.Parties) == 0 {
+			c.Parties = union(nil, []string{ev.Source.Country})
+		}
+		at[k] = len(out)
+		out = append(out, c)
+	}
+	for i := range out {
+		out[i].ID = fmt.Sprintf("c%d", i+1)
+		sort.Strings(out[i].Parties)
+	}
+	return out
+}
+
+// promised is the text of the promised thing: the complement of a promise
+// verb, or the planned happening, trimmed.
+func promised(a *text.Analysis, ev *events.Coded) string {
+	first, last := ev.What[0], ev.What[1]
+	if first < 0 || last <= first {
+		first, last = ev.First, ev.Last
+	}
+	for first < last && (a.Tokens[first].Kind != text.Word && a.Tokens[first].Kind != text.Number || a.Tokens[first].Norm == "to") {
+		first++
+	}
+	for last > first && a.Tokens[last-1].Kind == text.Punct {
+		last--
+	}
+	if last-first > 30 {
+		last = first + 30
+	}
+	return strings.TrimSpace(a.SpanText(first, last))
+}
+
+func union(a, b []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range append(append([]string{}, a...), b...) {
+		if x != "" && x != accord.NoCountry && !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}

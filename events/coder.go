@@ -1,0 +1,302 @@
+package events
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/accord-events/accord"
+	"github.com/accord-events/accord/actors"
+	"github.com/accord-events/accord/cameo"
+	"github.com/accord-events/accord/lexicon"
+	"github.com/accord-events/accord/text"
+)
+
+// Input is what the coder reads.
+type Input struct {
+	A      *text.Analysis
+	Actors *actors.Result
+	Times  []accord.TimeExpr
+	// Anchor is the date relative times resolve against: the dateline's, or
+	// the report's.
+	Anchor time.Time
+	// Home is the report's home country: the default for actors with none.
+	Home string
+}
+
+// A Coded event is an accord.Event with what the later stages need to know
+// about where it came from.
+type Coded struct {
+	accord.Event
+	Sentence      int
+	First, Last   int // the trigger's tokens
+	Promise       bool
+	What          [2]int // tokens of the promised thing, when Promise
+	Due           *accord.TimeExpr
+	Parties       []string // countries of all parties, for commitments
+	SourcePersons []int
+	TargetPersons []int
+}
+
+// Coder codes events. It holds read-only tables and is safe for concurrent
+// use.
+type Coder struct {
+	Lex   *lexicon.Lexicon
+	Cameo *cameo.Table
+}
+
+// New returns a Coder.
+func New(lex *lexicon.Lexicon, codes *cameo.Table) *Coder { return &Coder{Lex: lex, Cameo: codes} }
+
+// Code codes the events of one report.
+func (c *Coder) Code(in Input) []Coded {
+	s := newSession(c, in)
+	for si := range in.A.Sentences {
+		s.sentence(si)
+	}
+	return s.finish()
+}
+
+// party is one side of an event.
+type party struct {
+	country, agent, name string
+	person               int
+	span                 *accord.Span
+	mention              int // index into Actors.Mentions, or -1
+}
+
+func (p party) actor() accord.Actor {
+	a := accord.Actor{Country: p.country, Agent: p.agent, Name: p.name, Span: p.span}
+	if a.Country == "" {
+		a.Country = accord.NoCountry
+	}
+	return a
+}
+
+type session struct {
+	c     *Coder
+	in    Input
+	toks  []text.Token
+	at    [][]lexicon.Match // dictionary phrases at each token
+	owner []int             // actor mention covering each token, or -1
+	out   []Coded
+	// lastPair is the last two parties named together, for "the two sides".
+	lastPair []party
+}
+
+func newSession(c *Coder, in Input) *session {
+	s := &session{c: c, in: in, toks: in.A.Tokens,
+		at: make([][]lexicon.Match, len(in.A.Tokens)), owner: make([]int, len(in.A.Tokens))}
+	for i := range s.owner {
+		s.owner[i] = -1
+	}
+	for k, m := range in.Actors.Mentions {
+		for i := m.First; i < m.Last; i++ {
+			s.owner[i] = k
+		}
+	}
+	for i := range s.toks {
+		if s.toks[i].Kind != text.Word {
+			continue
+		}
+		c.Lex.At(s.toks, i, func(m lexicon.Match) bool {
+			for _, e := range m.Entries {
+				if e.Kind == "event" || e.Kind == "cue" {
+					s.at[i] = append(s.at[i], m)
+					break
+				}
+			}
+			return true
+		})
+	}
+	return s
+}
+
+// cue returns the longest cue phrase of the given role at i, or a zero match.
+func (s *session) cue(i int, role string) (lexicon.Match, bool) {
+	if i < 0 || i >= len(s.at) {
+		return lexicon.Match{}, false
+	}
+	var best lexicon.Match
+	ok := false
+	for _, m := range s.at[i] {
+		for _, e := range m.Entries {
+			if e.Kind == "cue" && e.Class == role {
+				best, ok = m, true
+			}
+		}
+	}
+	return best, ok
+}
+
+func (s *session) isCue(i int, role string) bool {
+	_, ok := s.cue(i, role)
+	return ok
+}
+
+func (s *session) norm(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].Norm
+}
+
+func (s *session) isWord(i int, words ...string) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != text.Word {
+		return false
+	}
+	for _, w := range words {
+		if s.toks[i].Norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *session) isPunct(i int, marks ...string) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != text.Punct {
+		return false
+	}
+	for _, m := range marks {
+		if s.toks[i].Norm == m {
+			return true
+		}
+	}
+	return false
+}
+
+// trigger is an event phrase found in a sentence.
+type trigger struct {
+	m lexicon.Match
+	e *lexicon.Entry
+}
+
+func (t trigger) noun() bool { return t.e.Attr("pos") == "noun" }
+
+// triggers returns the event phrases of sentence [first, last) that pass
+// their conditions, longest first at each position, not overlapping.
+func (s *session) triggers(first, last int) []trigger {
+	var out []trigger
+	for i := first; i < last; i++ {
+		var best trigger
+		found := false
+		for _, m := range s.at[i] {
+			if m.Last > last {
+				continue
+			}
+			for _, e := range m.Entries {
+				if e.Kind != "event" || !s.fits(e, m, first, last) {
+					continue
+				}
+				if !found || m.Last > best.m.Last {
+					best, found = trigger{m, e}, true
+				}
+			}
+		}
+		if found {
+			out = append(out, best)
+			i = best.m.Last - 1
+		}
+	}
+	return out
+}
+
+// fits checks a trigger's conditions: part of speech, words before and
+// after, and that it is not part of a name.
+func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool {
+	// a trigger inside a person's or body's name is not one ("Law
+	// Enforcement Dialogue", "Security Council")
+	for i := m.First; i < m.Last; i++ {
+		if s.owner[i] >= 0 {
+			return false
+		}
+	}
+	noun := e.Attr("pos") == "noun"
+	if noun && m.First > first && s.toks[m.First].Flags&text.Cap != 0 {
+		return false
+	}
+	if noun && e.Form == "" && s.isWord(m.Last, "of") && false {
+		return false
+	}
+	if !noun {
+		// a verb form right after a determiner is a noun ("the visit")
+		if s.isWord(m.First-1, "the", "a", "an", "this", "that", "his", "her", "its", "their") && e.Form != "past" {
+			return false
+		}
+	}
+	if p := e.Attr("prev"); p != "" {
+		if !inList(p, s.norm(m.First-1)) {
+			return false
+		}
+	}
+	if n := e.Attr("needs"); n != "" {
+		ok := false
+		for k := m.Last; k < min(last, m.Last+8); k++ {
+			if inList(n, s.norm(k)) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func inList(list, w string) bool {
+	for _, x := range strings.Split(list, ",") {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// finish folds repeated mentions of one happening and numbers the events.
+func (s *session) finish() []Coded {
+	var out []Coded
+	for _, e := range s.out {
+		if k := s.sameHappening(out, e); k >= 0 {
+			out[k].Mentions = append(out[k].Mentions, e.Evidence)
+			if out[k].Date == "" && e.Date != "" {
+				out[k].Date, out[k].Time = e.Date, e.Time
+			}
+			continue
+		}
+		out = append(out, e)
+	}
+	for i := range out {
+		out[i].ID = fmt.Sprintf("e%d", i+1)
+	}
+	return out
+}
+
+// sameHappening returns the index of an event in out that e reports again:
+// the same meeting between the same parties, or the same event coded twice
+// from one sentence.
+func (s *session) sameHappening(out []Coded, e Coded) int {
+	for k := range out {
+		o := &out[k]
+		if o.Type != e.Type || !samePair(o.Event, e.Event) {
+			continue
+		}
+		if o.Date != "" && e.Date != "" && !strings.HasPrefix(o.Date, e.Date) && !strings.HasPrefix(e.Date, o.Date) {
+			continue
+		}
+		if o.Sentence == e.Sentence && o.Cameo == e.Cameo {
+			return k
+		}
+		if e.Type == "CONSULT" && o.Tense == e.Tense && (o.Mode == e.Mode || e.Mode == "" || o.Mode == "") {
+			return k
+		}
+	}
+	return -1
+}
+
+func samePair(a, b accord.Event) bool {
+	if a.Source.Country == b.Source.Country && a.Target.Country == b.Target.Country {
+		return true
+	}
+	return (a.Symmetric || b.Symmetric) && a.Source.Country == b.Target.Country && a.Target.Country == b.Source.Country
+}

@@ -1,0 +1,793 @@
+package events
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/accord-events/accord"
+	"github.com/accord-events/accord/actors"
+	"github.com/accord-events/accord/lexicon"
+	"github.com/accord-events/accord/text"
+)
+
+// sentence codes the events of sentence si.
+func (s *session) sentence(si int) {
+	sent := s.in.A.Sentences[si]
+	trigs := s.triggers(sent.First, sent.Last)
+	consumed := make([]bool, len(trigs))
+	for ti := range trigs {
+		if !consumed[ti] {
+			s.code(si, sent, trigs, ti, consumed)
+		}
+	}
+	s.notePairs(sent)
+}
+
+// locative prepositions: an actor after one of them is where something
+// happens or what it is about, not who acts.
+var locative = map[string]bool{
+	"in": true, "at": true, "from": true, "near": true, "across": true, "inside": true,
+	"outside": true, "within": true, "into": true, "of": true, "for": true, "on": true,
+	"over": true, "under": true, "about": true, "against": true, "between": true,
+	"among": true, "including": true, "like": true, "during": true, "via": true,
+	"through": true, "towards": true, "toward": true, "to": true, "with": true, "by": true,
+	"than": true, "amid": true, "after": true, "before": true, "upon": true,
+}
+
+// clause returns the bounds of the clause around tokens [first, last) of
+// a sentence: boundary words and semicolons end it.
+func (s *session) clause(sent text.Sentence, first, last int) (int, int) {
+	start := sent.First
+	for k := first - 1; k >= sent.First; k-- {
+		if s.isPunct(k, ";", ":") || s.isCue(k, "boundary") && !s.isWord(k, "who", "which", "as") {
+			start = k + 1
+			break
+		}
+	}
+	end := sent.Last
+	for k := last; k < sent.Last; k++ {
+		if s.isPunct(k, ";") || s.isCue(k, "boundary") && !s.isWord(k, "as", "who", "which", "after", "before", "since", "until", "when") && k > last {
+			end = k
+			break
+		}
+	}
+	return start, end
+}
+
+func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, consumed []bool) {
+	t := trigs[ti]
+	e := t.e
+	cStart, cEnd := s.clause(sent, t.m.First, t.m.Last)
+	if s.negated(t, cStart) && e.Class != "REJECT" {
+		return
+	}
+	if s.hypothetical(t, cStart, cEnd) {
+		return
+	}
+	ev := Coded{Sentence: si, First: t.m.First, Last: t.m.Last}
+	code, ploverType := e.Code, e.Class
+	rule := []string{fmt.Sprintf("%s %q -> %s %s (%s)", e.Attr("pos"), s.in.A.SpanText(t.m.First, t.m.Last), e.Class, e.Code, e.Origin)}
+	tense := s.tense(t, cStart)
+	passive := !t.noun() && (e.Form == "past" || e.Form == "participle") && s.passive(t.m.First, cStart)
+
+	// promises: "agreed to hold", "pledged to increase", and plans of any
+	// happening ("will visit", "is scheduled to meet")
+	what := [2]int{-1, -1}
+	objFrom := t.m.Last
+	if e.Attr("role") == "intent" {
+		what = s.complement(t, cEnd)
+		if what[0] >= 0 {
+			for cj := ti + 1; cj < len(trigs); cj++ {
+				ct := trigs[cj]
+				if ct.m.First < what[0] || ct.m.First > what[0]+3 {
+					continue
+				}
+				consumed[cj] = true
+				if c := ct.e.Attr("intent"); c != "" {
+					code = c
+				}
+				rule = append(rule, fmt.Sprintf("promised %q", s.in.A.SpanText(ct.m.First, ct.m.Last)))
+				if ct.e.Attr("place") != "" {
+					e = mergePlace(e)
+				}
+				break
+			}
+		}
+		ev.Promise = true
+	} else if tense == accord.Future {
+		c := e.Attr("intent")
+		if c == "" {
+			c = "030"
+		}
+		code, ploverType = c, "AGREE"
+		rule = append(rule, "future -> AGREE "+c)
+		ev.Promise = true
+		what = [2]int{t.m.First, cEnd}
+	}
+	if ev.Promise && what[0] < 0 {
+		what = [2]int{t.m.Last, cEnd}
+	}
+	ev.What = what
+
+	// parties
+	var sources, targets []party
+	symmetric := false
+	if t.noun() {
+		sources, targets, symmetric = s.nounParties(t, sent, cStart, cEnd)
+	} else {
+		sources = s.subject(t.m.First, cStart, sent)
+		targets = s.object(t, objFrom, cEnd, passive)
+		if passive {
+			agent := s.agent(t.m.Last, cEnd)
+			sources, targets = agent, sources
+			rule = append(rule, "passive")
+		}
+	}
+	if e.Attr("host") != "" && len(targets) > 0 {
+		// the host receives the visitor: code the visitor as source
+		sources, targets = targets, sources
+	}
+	if len(sources) == 0 && len(targets) == 0 && t.noun() && (ploverType == "CONSULT" || e.Class == "CONSULT") {
+		// "the meeting", "the talks": a happening already coded
+		s.attachMention(si, t, e.Class)
+		return
+	}
+	if len(targets) == 0 && e.Attr("req") == "target" {
+		return
+	}
+	joint := e.Attr("joint") != ""
+	if len(sources) >= 2 && len(targets) == 0 && joint {
+		symmetric = true
+	}
+	if len(sources) == 0 {
+		sources = []party{s.homeParty()}
+		rule = append(rule, "source: home country")
+	}
+	if len(targets) == 0 && !symmetric {
+		targets = []party{{country: sources[0].country, person: -1, mention: -1}}
+		rule = append(rule, "target: domestic")
+	}
+	if symmetric || joint && len(sources) == 1 && len(targets) >= 1 {
+		symmetric = joint
+	}
+
+	ev.Type, ev.Cameo = ploverType, code
+	if c, ok := s.c.Cameo.Lookup(code); ok {
+		ev.CameoLabel, ev.QuadClass, ev.Goldstein = c.Label, c.QuadClass, c.Goldstein
+		if ev.Mode == "" {
+			ev.Mode = e.Attr("mode")
+		}
+	}
+	ev.Tense = tense
+	if e.Attr("role") == "intent" && tense == accord.Future {
+		ev.Tense = accord.Future
+	}
+	ev.Evidence = accord.EvidenceOf(s.in.A.Text, sent.Span())
+	ev.Trigger = accord.EvidenceOf(s.in.A.Text, accord.Span{Start: s.toks[t.m.First].Start, End: s.toks[t.m.Last-1].End})
+	s.date(&ev, sent, cStart, cEnd)
+	ev.Place = s.place(sent, t.m.Last)
+	ev.Rule = strings.Join(rule, "; ")
+
+	for _, pr := range pairs(sources, targets, symmetric) {
+		out := ev
+		out.Source, out.Target = pr[0].actor(), pr[1].actor()
+		out.Symmetric = symmetric
+		out.Parties = partyCountries(sources, targets)
+		for _, p := range sources {
+			if p.person >= 0 {
+				out.SourcePersons = append(out.SourcePersons, p.person)
+			}
+		}
+		for _, p := range targets {
+			if p.person >= 0 {
+				out.TargetPersons = append(out.TargetPersons, p.person)
+			}
+		}
+		s.out = append(s.out, out)
+	}
+	if all := append(append([]party{}, sources...), targets...); distinctCountries(all) >= 2 {
+		s.lastPair = all
+	}
+}
+
+// mergePlace lets a promise verb take places as targets when what it
+// promises is a visit.
+func mergePlace(e *lexicon.Entry) *lexicon.Entry {
+	c := *e
+	attrs := map[string]string{}
+	for k, v := range e.Attrs {
+		attrs[k] = v
+	}
+	attrs["place"] = "1"
+	c.Attrs = attrs
+	return &c
+}
+
+// pairs lists the source-target pairs of an event: every source with every
+// target, or every two sources of a joint event with no target.
+func pairs(sources, targets []party, symmetric bool) [][2]party {
+	var out [][2]party
+	if len(targets) == 0 {
+		for i := 0; i < len(sources); i++ {
+			for j := i + 1; j < len(sources); j++ {
+				out = append(out, [2]party{sources[i], sources[j]})
+			}
+		}
+		return out
+	}
+	for _, a := range sources {
+		for _, b := range targets {
+			if a.mention >= 0 && a.mention == b.mention {
+				continue
+			}
+			out = append(out, [2]party{a, b})
+		}
+	}
+	return out
+}
+
+func partyCountries(groups ...[]party) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, g := range groups {
+		for _, p := range g {
+			if p.country != "" && p.country != accord.NoCountry && !seen[p.country] {
+				seen[p.country] = true
+				out = append(out, p.country)
+			}
+		}
+	}
+	return out
+}
+
+func distinctCountries(ps []party) int {
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if p.country != "" && p.country != accord.NoCountry {
+			seen[p.country] = true
+		}
+	}
+	return len(seen)
+}
+
+func (s *session) homeParty() party {
+	return party{country: s.in.Home, agent: "GOV", person: -1, mention: -1}
+}
+
+// negated reports whether a negation governs the trigger: "did not meet",
+// "no talks", "failed to reach".
+func (s *session) negated(t trigger, cStart int) bool {
+	for k := t.m.First - 1; k >= max(cStart, t.m.First-4); k-- {
+		if s.isCue(k, "negation") {
+			return true
+		}
+		if s.owner[k] >= 0 || s.isPunct(k, ",") {
+			break
+		}
+	}
+	return false
+}
+
+// hypothetical reports whether the trigger is only possible: "if he were
+// to visit", "could be held", "may impose".
+func (s *session) hypothetical(t trigger, cStart, cEnd int) bool {
+	for k := t.m.First - 1; k >= max(cStart, t.m.First-5); k-- {
+		if m, ok := s.cue(k, "hypothetical"); ok && m.Last <= t.m.First {
+			return true
+		}
+	}
+	// "if Tehran refused", "in case of any incident": a condition on the clause
+	for k := cStart; k < t.m.First; k++ {
+		if s.isWord(k, "if", "unless") {
+			return true
+		}
+	}
+	return false
+}
+
+// tense reads the tense of a trigger from the words before it.
+func (s *session) tense(t trigger, cStart int) accord.Tense {
+	for k := t.m.First - 1; k >= max(cStart, t.m.First-5); k-- {
+		if m, ok := s.cue(k, "future"); ok && m.Last <= t.m.First+1 {
+			if s.isWord(k, "next") && !t.noun() {
+				continue
+			}
+			return accord.Future
+		}
+		if s.isCue(k, "ongoing") {
+			return accord.Ongoing
+		}
+		if s.owner[k] >= 0 && !t.noun() {
+			break
+		}
+	}
+	if t.e.Form == "gerund" && (s.isWord(t.m.First-1, "is", "are") || s.isWord(t.m.First-2, "is", "are")) {
+		return accord.Ongoing
+	}
+	return accord.Past
+}
+
+// passive reports whether a participle at i is passive: "was arrested",
+// "had been arrested", "were martyred".
+func (s *session) passive(i, cStart int) bool {
+	for k := i - 1; k >= max(cStart, i-4); k-- {
+		if s.isCue(k, "be") {
+			return true
+		}
+		if s.isWord(k, "also", "reportedly", "allegedly", "later", "not", "subsequently", "then", "already", "successfully", "formally") ||
+			strings.HasSuffix(s.norm(k), "ly") {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// complement returns the tokens of what a promise verb promises: "to hold a
+// joint dialogue", "on establishing a peace treaty", "that X would Y".
+func (s *session) complement(t trigger, cEnd int) [2]int {
+	k := t.m.Last
+	// "agreed in principle to", "pledged jointly to"
+	for n := 0; n < 3 && k < cEnd && !s.isWord(k, "to", "on", "upon", "that") && s.toks[k].Kind == text.Word; n++ {
+		if !(s.isWord(k, "in", "principle", "also", "further", "jointly", "firmly", "again") || strings.HasSuffix(s.norm(k), "ly")) {
+			break
+		}
+		k++
+	}
+	switch {
+	case s.isWord(k, "to", "on", "upon", "that"):
+		return [2]int{k + 1, s.phraseEnd(k+1, cEnd)}
+	case strings.HasSuffix(s.norm(t.m.Last-1), "to"):
+		return [2]int{t.m.Last, s.phraseEnd(t.m.Last, cEnd)}
+	}
+	return [2]int{-1, -1}
+}
+
+// phraseEnd ends a promised thing at the clause's end, or at a comma that
+// is followed by a new subject or a reporting clause.
+func (s *session) phraseEnd(from, cEnd int) int {
+	for k := from; k < cEnd; k++ {
+		if s.isPunct(k, ".", ";") || s.toks[k].Kind == text.Quote && k > from {
+			return k
+		}
+		if s.isPunct(k, ",") && (s.isCue(k+1, "report") || s.isWord(k+1, "adding", "saying", "he", "she", "they", "the", "while", "which")) {
+			return k
+		}
+	}
+	return cEnd
+}
+
+// partyOf turns actor mention k into parties (several for "the two sides").
+func (s *session) partyOf(k int) []party {
+	m := s.in.Actors.Mentions[k]
+	sp := m.Span
+	p := party{country: m.Country, agent: m.Sector, name: m.Name, person: -1, span: &sp, mention: k}
+	switch m.Kind {
+	case actors.Person:
+		p.person = m.Person
+	case actors.Collective:
+		if len(s.lastPair) >= 2 {
+			return s.lastPair
+		}
+		return nil
+	case actors.Country, actors.Capital:
+		if p.agent == "" {
+			p.agent = "GOV"
+		}
+	case actors.Generic, actors.Org:
+		if p.country == "" {
+			p.country = s.ofCountry(m.Last)
+		}
+	}
+	if p.country == "" {
+		p.country = s.in.Home
+	}
+	return []party{p}
+}
+
+// ofCountry reads "from X" or "of X" after a generic actor ("a delegation
+// from Islamabad police"), giving its country.
+func (s *session) ofCountry(i int) string {
+	if !s.isWord(i, "from", "of") {
+		return ""
+	}
+	if k := s.owner[i+1]; k >= 0 {
+		return s.in.Actors.Mentions[k].Country
+	}
+	if s.isWord(i+1, "the") {
+		if k := s.owner[i+2]; k >= 0 {
+			return s.in.Actors.Mentions[k].Country
+		}
+	}
+	return ""
+}
+
+// actorKind reports whether mention k can act in an event; places only for
+// triggers that take them (visits).
+func (s *session) actorKind(k int, places bool) bool {
+	switch s.in.Actors.Mentions[k].Kind {
+	case actors.Place:
+		return places
+	case actors.Demonym:
+		return true
+	}
+	return true
+}
+
+// prepBefore returns the word before mention k, skipping "the".
+func (s *session) prepBefore(k int) string {
+	i := s.in.Actors.Mentions[k].First - 1
+	if s.isWord(i, "the") {
+		i--
+	}
+	if i >= 0 && s.toks[i].Kind == text.Word {
+		return s.toks[i].Norm
+	}
+	return ""
+}
+
+// subject finds the source of a verb: the nearest actor to its left that is
+// not inside a prepositional phrase, with any actors coordinated with it.
+func (s *session) subject(i, cStart int, sent text.Sentence) []party {
+	for k := i - 1; k >= sent.First && k >= i-30; k-- {
+		if k < cStart && !s.isWord(cStart-1, "who", "which") {
+			break
+		}
+		mk := s.owner[k]
+		if mk < 0 {
+			continue
+		}
+		m := s.in.Actors.Mentions[mk]
+		k = m.First
+		if locative[s.prepBefore(mk)] || m.Possessive || !s.actorKind(mk, false) || m.Kind == actors.Place {
+			continue
+		}
+		return s.coordinatedLeft(mk, sent)
+	}
+	return nil
+}
+
+// coordinatedLeft collects "X, Y and Z" ending with mention mk.
+func (s *session) coordinatedLeft(mk int, sent text.Sentence) []party {
+	ps := s.partyOf(mk)
+	first := s.in.Actors.Mentions[mk].First
+	for n := 0; n < 5; n++ {
+		j := first - 1
+		// skip an apposition: "Donald Blome, the US Ambassador in Islamabad, and"
+		if !(s.isWord(j, "and") || s.isPunct(j, ",")) {
+			break
+		}
+		j--
+		if s.isPunct(j, ",") {
+			j--
+		}
+		pk := -1
+		if j >= sent.First {
+			pk = s.owner[j]
+		}
+		if pk < 0 || pk == mk || locative[s.prepBefore(pk)] || s.in.Actors.Mentions[pk].Kind == actors.Place {
+			break
+		}
+		ps = append(s.partyOf(pk), ps...)
+		first = s.in.Actors.Mentions[pk].First
+		mk = pk
+	}
+	return ps
+}
+
+// object finds the target of a verb: the first actor to its right in the
+// clause, with any actors coordinated with it.
+func (s *session) object(t trigger, from, cEnd int, passive bool) []party {
+	places := t.e.Attr("place") != ""
+	for k := from; k < cEnd && k < from+25; k++ {
+		mk := s.owner[k]
+		if mk < 0 {
+			if s.isCue(k, "report") && k > from {
+				return nil
+			}
+			continue
+		}
+		m := s.in.Actors.Mentions[mk]
+		k = m.Last - 1
+		prep := s.prepBefore(mk)
+		if passive && prep == "by" {
+			continue
+		}
+		if m.Kind == actors.Place && !places {
+			continue
+		}
+		if places && (m.Kind == actors.Place || m.Kind == actors.Capital || m.Kind == actors.Country) {
+			if prep != "to" && prep != "in" && prep != "at" && prep != "" && prep != "visit" && prep != "visited" && prep != "visits" && !strings.HasPrefix(prep, "visit") && prep != "arrived" {
+				continue
+			}
+		} else if (m.Kind == actors.Country || m.Kind == actors.Capital || m.Kind == actors.Demonym) && (prep == "in" || prep == "at" || prep == "from" || prep == "of" || prep == "near" || prep == "across") {
+			continue
+		}
+		if m.Possessive && m.Kind != actors.Person {
+			// "Pakistan's sovereignty": the owner of the object still counts
+		}
+		return s.coordinatedRight(mk, cEnd, places)
+	}
+	return nil
+}
+
+// coordinatedRight collects "X and Y" starting with mention mk.
+func (s *session) coordinatedRight(mk, cEnd int, places bool) []party {
+	ps := s.partyOf(mk)
+	last := s.in.Actors.Mentions[mk].Last
+	for n := 0; n < 5; n++ {
+		j := last
+		if !(s.isWord(j, "and") || s.isPunct(j, ",") && !s.isWord(j+1, "who", "which")) {
+			break
+		}
+		j++
+		if s.isWord(j, "and") {
+			j++
+		}
+		if s.isWord(j, "the") {
+			j++
+		}
+		if j >= cEnd || s.owner[j] < 0 || s.in.Actors.Mentions[s.owner[j]].First != j {
+			break
+		}
+		nk := s.owner[j]
+		if s.in.Actors.Mentions[nk].Kind == actors.Place && !places {
+			break
+		}
+		ps = append(ps, s.partyOf(nk)...)
+		last = s.in.Actors.Mentions[nk].Last
+	}
+	return ps
+}
+
+// agent finds "by X" after a passive verb.
+func (s *session) agent(from, cEnd int) []party {
+	for k := from; k < cEnd && k < from+6; k++ {
+		if s.isWord(k, "by") {
+			j := k + 1
+			if s.isWord(j, "the") {
+				j++
+			}
+			if j < cEnd && s.owner[j] >= 0 {
+				return s.coordinatedRight(s.owner[j], cEnd, false)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// nounParties finds the parties of a noun trigger: "a meeting between X
+// and Y", "X's visit to Y", "talks with X", "the arrest of X".
+func (s *session) nounParties(t trigger, sent text.Sentence, cStart, cEnd int) (sources, targets []party, symmetric bool) {
+	places := t.e.Attr("place") != ""
+	// "between X and Y", possibly a few words on: "discussions in New York
+	// to promote collaboration between A and B"
+	for k := t.m.Last; k < min(cEnd, t.m.Last+14); k++ {
+		if !s.isWord(k, "between", "among") {
+			continue
+		}
+		var all []party
+		for j := k + 1; j < cEnd && len(all) < 6; j++ {
+			mk := s.owner[j]
+			if mk < 0 {
+				if s.isWord(j, "and", "the", "of") || s.isPunct(j, ",") || s.toks[j].Kind == text.Word && j < k+4 {
+					continue
+				}
+				break
+			}
+			m := s.in.Actors.Mentions[mk]
+			j = m.Last - 1
+			if m.Kind == actors.Generic && m.Country == "" && s.isWord(m.Last, "of") {
+				continue // "the police forces of Islamabad and New York City"
+			}
+			all = append(all, s.partyOf(mk)...)
+			if m.Kind == actors.Place || m.Kind == actors.Capital {
+				all[len(all)-1].agent = ""
+			}
+		}
+		if distinctParties(all) >= 2 {
+			return all, nil, true
+		}
+		break
+	}
+	// the owner: "X's visit", "Muqam's second visit"
+	for k := t.m.First - 1; k >= max(sent.First, t.m.First-4); k-- {
+		if s.toks[k].Flags&text.Possessive != 0 && k > 0 && s.owner[k-1] >= 0 {
+			sources = s.partyOf(s.owner[k-1])
+			break
+		}
+		if s.owner[k] >= 0 || s.isPunct(k, ",") {
+			break
+		}
+	}
+	// the other party: "with X", "to X", "of X", "on X"
+	for k := t.m.Last; k < min(cEnd, t.m.Last+10); k++ {
+		mk := s.owner[k]
+		if mk < 0 {
+			continue
+		}
+		m := s.in.Actors.Mentions[mk]
+		prep := s.prepBefore(mk)
+		k = m.Last - 1
+		switch {
+		case places && (prep == "to" || prep == "in") && (m.Kind == actors.Place || m.Kind == actors.Capital || m.Kind == actors.Country):
+			targets = s.partyOf(mk)
+		case m.Kind == actors.Place:
+			continue
+		case prep == "with" || prep == "of" || prep == "on" || prep == "against" || prep == "to" || prep == "by":
+			if prep == "by" {
+				sources = s.partyOf(mk)
+				continue
+			}
+			if (m.Kind == actors.Country || m.Kind == actors.Capital) && prep == "of" && places {
+				continue
+			}
+			targets = s.coordinatedRight(mk, cEnd, places)
+		default:
+			continue
+		}
+		break
+	}
+	if len(sources) == 0 {
+		sources = s.nounSubject(t, sent, cStart)
+	}
+	return sources, targets, false
+}
+
+func distinctParties(ps []party) int {
+	n := 0
+	seen := map[string]bool{}
+	for _, p := range ps {
+		key := p.country + "/" + p.name
+		if !seen[key] {
+			seen[key] = true
+			n++
+		}
+	}
+	return n
+}
+
+// nounSubject finds who takes part in a noun trigger when no owner is
+// named: the sentence's subject, before the trigger or, when the trigger is
+// in an opening phrase ("During a meeting with X, Y said"), after it.
+func (s *session) nounSubject(t trigger, sent text.Sentence, cStart int) []party {
+	if sub := s.subject(t.m.First, cStart, sent); len(sub) > 0 {
+		return sub
+	}
+	opening := t.m.First-sent.First <= 3
+	if !opening {
+		return nil
+	}
+	for k := t.m.Last; k < sent.Last; k++ {
+		if s.isPunct(k, ",") {
+			for j := k + 1; j < min(sent.Last, k+8); j++ {
+				if mk := s.owner[j]; mk >= 0 && !locative[s.prepBefore(mk)] {
+					return s.coordinatedRight(mk, sent.Last, false)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// attachMention folds a bare "the meeting" into the last event of its type.
+func (s *session) attachMention(si int, t trigger, ploverType string) {
+	for k := len(s.out) - 1; k >= 0; k-- {
+		if s.out[k].Type == ploverType {
+			sent := s.in.A.Sentences[si]
+			s.out[k].Mentions = append(s.out[k].Mentions, accord.EvidenceOf(s.in.A.Text, sent.Span()))
+			return
+		}
+	}
+}
+
+// notePairs remembers two countries named together ("The United States and
+// Pakistan recognise"), which "both governments" may later refer to.
+func (s *session) notePairs(sent text.Sentence) {
+	for k := sent.First; k < sent.Last; k++ {
+		mk := s.owner[k]
+		if mk < 0 {
+			continue
+		}
+		m := s.in.Actors.Mentions[mk]
+		k = m.Last - 1
+		if m.Kind != actors.Country && m.Kind != actors.Capital {
+			continue
+		}
+		j := m.Last
+		if !s.isWord(j, "and") {
+			continue
+		}
+		j++
+		if s.isWord(j, "the") {
+			j++
+		}
+		if nk := s.owner[min(j, len(s.owner)-1)]; j < sent.Last && nk >= 0 {
+			n := s.in.Actors.Mentions[nk]
+			if (n.Kind == actors.Country || n.Kind == actors.Capital) && n.Country != m.Country {
+				s.lastPair = append(s.partyOf(mk), s.partyOf(nk)...)
+			}
+		}
+	}
+}
+
+// date gives the event its time: a time expression in its clause, else for
+// a perfect ("have agreed") the anchor date.
+func (s *session) date(ev *Coded, sent text.Sentence, cStart, cEnd int) {
+	start, end := s.toks[sent.First].Start, s.toks[sent.Last-1].End
+	var best *accord.TimeExpr
+	bestDist := 1 << 30
+	trig := s.toks[ev.First].Start
+	inWhat := func(te *accord.TimeExpr) bool {
+		return ev.What[0] >= 0 && ev.What[1] > ev.What[0] && te.Span.Start >= s.toks[ev.What[0]].Start && te.Span.End <= s.toks[ev.What[1]-1].End
+	}
+	for i := range s.in.Times {
+		te := &s.in.Times[i]
+		if te.Span.Start < start || te.Span.End > end {
+			continue
+		}
+		if ev.Promise && inWhat(te) {
+			if ev.Due == nil {
+				ev.Due = te
+			}
+			if ev.Type != "AGREE" || ev.Tense == accord.Future || !strings.Contains(ev.Rule, "promised") && ev.Tense != accord.Past {
+				continue
+			}
+			continue
+		}
+		d := te.Span.Start - trig
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = te, d
+		}
+	}
+	if ev.Promise && ev.Due == nil && best != nil && ev.Tense == accord.Future {
+		ev.Due = best
+	}
+	if ev.Promise && ev.Tense == accord.Future && ev.Due != nil {
+		best = ev.Due
+	}
+	if best != nil && best.Mod != "since" {
+		ev.Time, ev.Date = best, best.Value
+		return
+	}
+	if ev.Tense == accord.Past && s.perfect(ev.First) && !s.in.Anchor.IsZero() {
+		d := accord.FormatDate(s.in.Anchor)
+		ev.Date = d
+		ev.Time = &accord.TimeExpr{Value: d, Start: d, End: d, Precision: accord.Day, Anchor: d}
+	}
+}
+
+// perfect reports whether a present perfect ("have agreed", "has met")
+// leads up to token i.
+func (s *session) perfect(i int) bool {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if s.isWord(k, "has", "have") {
+			return true
+		}
+		if !(strings.HasSuffix(s.norm(k), "ly") || s.isWord(k, "also", "now", "already", "jointly")) {
+			return false
+		}
+	}
+	return false
+}
+
+// place is where the event happened: "in X" or "at X" after the trigger.
+func (s *session) place(sent text.Sentence, from int) string {
+	for k := from; k < sent.Last; k++ {
+		mk := s.owner[k]
+		if mk < 0 {
+			continue
+		}
+		m := s.in.Actors.Mentions[mk]
+		k = m.Last - 1
+		if (m.Kind == actors.Place || m.Kind == actors.Capital || m.Kind == actors.Country) && (s.isWord(m.First-1, "in", "at") || s.isWord(m.First-2, "in", "at") && s.isWord(m.First-1, "the")) {
+			return m.Name
+		}
+	}
+	return ""
+}

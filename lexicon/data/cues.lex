@@ -1,0 +1,62 @@
+# Grammatical cues for the actor finder and the event coder.
+# Format: docs/LEXICON.md. kind is always "cue"; class is the cue's role.
+#
+# titlemod: words that may stand before a title's head ("Federal Minister",
+# "Additional Foreign Secretary") and are kept in the title.
+cue | federal; provincial; additional; deputy; acting; special; senior; assistant; caretaker | - | titlemod
+cue | former; ex; vice; joint; principal; first; second; third; top; interim; executive | - | titlemod
+cue | associate; co; permanent; resident; regional; national; state; new; newly; incoming | - | titlemod
+cue | outgoing; retired; sitting; current; then; junior; chief; general; foreign; home | - | titlemod
+cue | defence; defense; finance; interior; information; commerce; planning; railways; law; health | - | titlemod
+
+# orghead: the last word of a named body; sector= is the body's sector.
+cue | Ministry; Division; Department; Directorate; Secretariat; Office; Bureau; Cell | - | orghead | sector=GOV
+cue | Authority; Agency; Commission; Council; Committee; Board; Administration; Corporation | - | orghead | sector=GOV
+cue | Police; Constabulary; Rangers; Levies | - | orghead | sector=COP
+cue | Army; Navy; Air Force; Forces; Corps; Command; Regiment; Brigade; Division Headquarters | - | orghead | sector=MIL
+cue | Court; Tribunal; Bench; Judiciary | - | orghead | sector=JUD
+cue | Assembly; Senate; Parliament; Congress; Majlis; Duma | - | orghead | sector=LEG
+cue | Party; League; Movement; Front; Tehreek | - | orghead | sector=PTY
+cue | Bank; Company; Limited; Ltd; Group of Companies; Chamber of Commerce; Chamber; Exchange | - | orghead | sector=BUS
+cue | University; Institute; College; School; Academy | - | orghead | sector=EDU
+cue | Foundation; Association; Federation; Union; Society; Trust; Network; Alliance | - | orghead | sector=NGO
+cue | Centre; Center; Organisation; Organization; Fund; Programme; Program | - | orghead | sector=GOV
+cue | Hospital | - | orghead | sector=MED
+
+# collective: references to a group of parties already named; count= how many.
+cue | the two sides; both sides; the two countries; both countries; the two nations; both nations | - | collective | count=2
+cue | the two governments; both governments; the two leaders; both leaders; the two ministers; both ministers | - | collective | count=2
+cue | the two states; both states; the two neighbours; the two neighbors; both neighbours; the two parties; both parties | - | collective | count=2
+cue | the sides; the parties; the duo; the pair; the two; the two officials; both officials; the two chiefs | - | collective | count=2
+cue | the three countries; the three sides; all three countries; the three nations | - | collective | count=3
+
+# generic: actors named by role, whose country comes from an adjective before
+# them ("Pakistani officials") or from the context; sector= the role's sector.
+cue | officials; authorities; government; the government; administration; officers; the state | - | generic | sector=GOV
+cue | security forces; security officials; law enforcement agencies; law enforcers; LEAs; troops; soldiers | - | generic | sector=MIL
+cue | police; policemen; the police; police officials; police officers; cops; personnel | - | generic | sector=COP
+cue | militants; terrorists; insurgents; gunmen; attackers; assailants; rebels; khawarij; fighters | - | generic | sector=REB
+cue | protesters; protestors; demonstrators; activists; workers; supporters; residents; villagers; civilians; people | - | generic | sector=CVL
+cue | suspects; accused; criminals; smugglers; traffickers; culprits | - | generic | sector=CRM
+cue | delegation; a delegation; the delegation; diplomats; lawmakers; legislators; parliamentarians; senators | - | generic | sector=GOV
+cue | judges; the court; court; the bench; courts | - | generic | sector=JUD
+cue | tribal elders; elders; tribal leaders; jirga; the jirga | - | generic | sector=CVL
+cue | leaders; the leadership; leadership; military leadership; ministers | - | generic | sector=GOV
+
+# ---- cues for the event coder ----
+# negation: the event did not happen
+cue | not; n't; never; no; neither; nor; without; fail to; failed to; fails to; refuse to; refused to; cannot; unable to | - | negation
+# future: the event is still to come (PLOVER codes it AGREE)
+cue | will; shall; 'll; would; is to; are to; was to; were to; going to; set to; scheduled to; slated to; due to; expected to; likely to; plans to; planned to; planning to; intends to; intended to; poised to; aims to; to be held; is scheduled; are scheduled; upcoming; forthcoming; next | - | future
+# hypothetical: the event is only possible (not coded)
+cue | if; unless; could; might; may; should; would be able to; in case; whether; can | - | hypothetical
+# be: auxiliaries that make a participle passive
+cue | is; are; was; were; be; been; being; got; get; gets | - | be
+# have: the perfect
+cue | has; have; had; having | - | have
+# ongoing: the event is going on
+cue | continue to; continues to; continued to; continuing to; are continuing; is continuing; ongoing; still | - | ongoing
+# subordinate: words after which a new clause begins
+cue | which; who; whom; whose; while; whereas; but; although; though; because; as; after; before; when; where; since; until; unless; if | - | boundary
+# report: verbs that introduce reported speech; their subject is not the actor of what they report
+cue | said; says; say; told; added; noted; stated; maintained; claimed; announced; reported; confirmed; disclosed; revealed; informed; stressed; emphasised; emphasized; highlighted; underlined; observed; remarked; asserted; explained | - | report

@@ -1,0 +1,165 @@
+# Event triggers: the words and phrases that report a happening, with the
+# CAMEO code and PLOVER type they code to. Format: docs/LEXICON.md.
+#
+#   event | phrases | CAMEO | PLOVER | attributes
+#
+# Attributes (docs/RULES.md explains how the coder uses them):
+#   pos=verb|noun  required; verbs also match their inflected forms
+#   intent=CODE    the AGREE code when the happening is promised or planned
+#                  (PLOVER: future CONSULT/COOPERATE/AID... are AGREE)
+#   role=intent    a verb of promising whose "to ..." complement is the
+#                  promised thing ("agreed to hold", "pledged to increase")
+#   joint=1        a joint happening: coordinated subjects, or "between X and
+#                  Y", make one symmetric event per pair
+#   place=1        a place after the trigger stands for its country (visits)
+#   host=1         the subject is the host, the object the visitor
+#   req=target     code only when a target is found
+#   needs=a,b      code only when one of these words follows within 8 words
+#   prev=a,b       code only when one of these words comes just before
+#   mode=          the PLOVER mode
+
+# ---- AGREE: promises, offers, agreements to cooperate (CAMEO 03) ----
+event | agree; agree to; agree on; agree upon; reach consensus; reach an understanding | 030 | AGREE | pos=verb; role=intent; joint=1
+event | pledge; vow; promise; undertake; commit; resolve; decide; assure | 030 | AGREE | pos=verb; role=intent
+event | offer | 030 | AGREE | pos=verb; role=intent; req=target
+event | express willingness; express readiness; express the desire; express desire; express interest; show interest | 030 | AGREE | pos=verb; role=intent
+event | reaffirm commitment; reiterate commitment; reaffirm their commitment; reiterate their commitment; reaffirm his commitment; reiterate his commitment; renew commitment | 032 | AGREE | pos=verb; role=intent
+event | reaffirm resolve; reiterate resolve; renew resolve; reaffirm their resolve | 032 | AGREE | pos=verb; role=intent
+event | invite | 036 | AGREE | pos=verb; req=target
+event | accept the invitation; accept an invitation; accept invitation | 036 | AGREE | pos=verb
+event | confirm attendance; confirm his attendance; confirm participation; confirm his participation | 036 | AGREE | pos=verb
+event | agree to mediation; accept mediation | 038 | AGREE | pos=verb
+event | come to terms; reach an agreement; reach agreement; reach a deal; strike a deal; clinch a deal | 037 | AGREE | pos=verb; joint=1
+event | renewed resolve; resolve to | 030 | AGREE | pos=noun; role=intent; prev=a,renewed,firm
+
+# ---- CONSULT: meetings, visits, talks, calls (CAMEO 04) ----
+event | meet; meet with; hold a meeting; hold meeting; hold meetings; hold a meeting with | 040 | CONSULT | pos=verb; intent=036; joint=1; req=target
+event | meeting; meetings; one-on-one meeting; bilateral meeting; sideline meeting | 040 | CONSULT | pos=noun; intent=036; joint=1
+event | discuss; exchange views; exchange views on; confer; consult | 040 | CONSULT | pos=verb; intent=036; joint=1
+event | discussions; discussion; consultations; deliberations; interaction | 040 | CONSULT | pos=noun; intent=036; joint=1
+event | hold talks; hold discussions; hold consultations; hold negotiations; hold bilateral talks; hold delegation-level talks | 046 | CONSULT | pos=verb; intent=036; joint=1
+event | hold | 046 | CONSULT | pos=verb; intent=036; joint=1; needs=talks,dialogue,negotiations,consultations,session,round,summit,discussions,meeting,meetings
+event | talks; negotiations; dialogue; round of talks; parleys | 046 | CONSULT | pos=noun; intent=036; joint=1
+event | negotiate | 046 | CONSULT | pos=verb; intent=036; joint=1
+event | co-chair; co-chaired | 046 | CONSULT | pos=verb; intent=036; joint=1
+event | visit; pay a visit; pay a visit to; travel to; arrive in; arrive at; arrive; land in | 042 | CONSULT | pos=verb; intent=036; place=1; req=target; mode=visit
+event | visit; official visit; state visit; trip; tour | 042 | CONSULT | pos=noun; intent=036; place=1; mode=visit
+event | call on; called on | 042 | CONSULT | pos=verb; intent=036; req=target; mode=visit
+event | host; receive; welcome to | 043 | CONSULT | pos=verb; intent=036; host=1; req=target
+event | telephone; phone; call; speak by phone; speak on the phone; speak over the phone; speak with; speak to | 041 | CONSULT | pos=verb; intent=036; req=target; needs=phone,telephone,telephonic,call,counterpart; mode=phone
+event | telephonic conversation; telephone conversation; phone call; telephone call; phone conversation; telephonic contact | 041 | CONSULT | pos=noun; intent=036; joint=1; mode=phone
+event | mediate; broker | 045 | CONSULT | pos=verb; intent=039; mode=third-party
+event | mediation; mediation effort; mediation mission | 045 | CONSULT | pos=noun; intent=039; mode=third-party
+event | summit | 043 | CONSULT | pos=noun; intent=036; joint=1; mode=multilateral; prev=the,a,bilateral,trilateral
+
+# ---- SUPPORT: praise, endorsement, signing (CAMEO 05) ----
+event | praise; appreciate; commend; laud; hail; applaud; congratulate; felicitate; pay tribute to; pay tributes to | 051 | SUPPORT | pos=verb; req=target
+event | welcome | 051 | SUPPORT | pos=verb; req=target
+event | express gratitude; express his gratitude; express appreciation; express his appreciation; express their appreciation; express satisfaction; express thanks; thank | 051 | SUPPORT | pos=verb
+event | endorse; back; support; extend support; reiterate support; reaffirm support; express support; express solidarity | 051 | SUPPORT | pos=verb; req=target
+event | defend | 052 | SUPPORT | pos=verb; req=target
+event | establish diplomatic ties; establish diplomatic relations; upgrade ties; upgrade their diplomatic ties; recognise; recognize | 054 | SUPPORT | pos=verb; req=target; needs=ties,relations,state,statehood,government,independence,sovereignty
+event | apologise; apologize | 055 | SUPPORT | pos=verb
+event | forgive | 056 | SUPPORT | pos=verb
+event | sign; ink; seal | 057 | SUPPORT | pos=verb; intent=0311; joint=1; needs=agreement,agreements,mou,mous,memorandum,memoranda,deal,deals,accord,accords,treaty,treaties,pact,protocol,declaration,contract,contracts,charter,convention
+event | ratify | 057 | SUPPORT | pos=verb; intent=0311
+
+# ---- COOPERATE: material cooperation (CAMEO 06) ----
+event | extradite; hand over; repatriate | 0631 | COOPERATE | pos=verb; intent=0313; req=target; mode=judicial
+event | extradition | 0631 | COOPERATE | pos=noun; intent=0313
+event | share intelligence; exchange intelligence; share information | 064 | COOPERATE | pos=verb; intent=0314; joint=1
+event | intelligence sharing; intelligence-sharing | 064 | COOPERATE | pos=noun; intent=0314; joint=1
+event | joint exercise; joint exercises; joint military exercise; joint military exercises; joint drills; war games; joint naval exercise; joint patrol; joint patrols | 062 | COOPERATE | pos=noun; intent=0312; joint=1
+event | cooperate; collaborate; work together; join hands; partner | 060 | COOPERATE | pos=verb; intent=030; joint=1
+event | enhance cooperation; increase cooperation; strengthen cooperation; deepen cooperation; expand cooperation; boost cooperation; enhance collaboration; strengthen ties; deepen ties; strengthen relations; enhance ties | 060 | COOPERATE | pos=verb; intent=030; joint=1
+
+# ---- AID (CAMEO 07) ----
+event | donate; provide aid; provide assistance; provide humanitarian aid; provide relief; deliver aid; send aid; dispatch relief | 073 | AID | pos=verb; intent=033; req=target
+event | grant asylum; give asylum; grant political asylum | 075 | AID | pos=verb; intent=033; req=target
+event | provide; give; hand; extend; grant; announce | 070 | AID | pos=verb; intent=033; req=target; needs=aid,assistance,grant,grants,loan,loans,funds,funding,relief,donation,medicine,medicines,supplies,equipment,vaccines,food,package,million,billion
+
+# ---- CONCEDE (CAMEO 08, verbal) ----
+event | ease restrictions; lift restrictions; relax restrictions; lift the ban; lift ban; lift a ban; ease curbs | 081 | CONCEDE | pos=verb
+event | accept demands; accept the demands; accept demand; concede; accede to | 083 | CONCEDE | pos=verb
+event | pardon; commute; grant clemency | 0841 | CONCEDE | pos=verb
+event | ceasefire; truce; cease-fire | 0871 | CONCEDE | pos=noun; needs=agreement,agreed,declared,announced,reached,holds,holding,permanent,providing
+event | call off; called off | 080 | CONCEDE | pos=verb; needs=strike,protest,march,sit-in,movement
+
+# ---- RETREAT (CAMEO 08, material) ----
+event | release; free; set free | 0841 | RETREAT | pos=verb; needs=prisoners,prisoner,detainees,captives,hostages,fishermen,men,persons,people,him,her,them,nationals,activists,workers; mode=release
+event | withdraw; pull out; pull back | 087 | RETREAT | pos=verb; needs=troops,forces,soldiers,personnel; mode=withdraw
+event | resign; step down; quit | 0832 | RETREAT | pos=verb; mode=resign
+event | surrender; lay down arms; lay down their arms | 0874 | RETREAT | pos=verb; mode=disarm
+event | lift curfew; lift the curfew; lift the state of emergency | 0813 | RETREAT | pos=verb
+event | reopen; open | 0862 | RETREAT | pos=verb; needs=border,crossing,crossings,airspace,borders,trade; mode=access
+
+# ---- REQUEST (CAMEO 02, 10) ----
+event | urge; call upon; implore; exhort; press | 020 | REQUEST | pos=verb; req=target
+event | call for; call on | 020 | REQUEST | pos=verb; needs=to
+event | demand; insist | 100 | REQUEST | pos=verb
+event | ask; request; seek; appeal | 020 | REQUEST | pos=verb; req=target
+event | demand; demands | 100 | REQUEST | pos=noun; prev=the,a,their,his,its
+
+# ---- ACCUSE: disapproval, allegations, investigations (CAMEO 09, 11) ----
+event | condemn; denounce; deplore; criticise; criticize; censure; slam; decry | 111 | ACCUSE | pos=verb
+event | condemnation | 111 | ACCUSE | pos=noun; prev=strong,strongly,the,its,a
+event | accuse; allege; blame; hold responsible | 112 | ACCUSE | pos=verb; req=target
+event | charge; indict; book | 112 | ACCUSE | pos=verb; needs=with,under,for,in
+event | sue; file a case; file a petition; file a reference; register a case | 115 | ACCUSE | pos=verb
+event | investigate; probe; look into | 090 | ACCUSE | pos=verb; mode=investigate
+event | investigation; probe; inquiry; enquiry | 090 | ACCUSE | pos=noun; prev=an,the,a,launched,ordered; mode=investigate
+event | lodge a protest; lodge a strong protest; register a protest; summon | 111 | ACCUSE | pos=verb; req=target
+
+# ---- REJECT (CAMEO 12) ----
+event | reject; refuse; turn down; rebuff; dismiss; rule out | 120 | REJECT | pos=verb; req=target
+event | veto | 1243 | REJECT | pos=verb
+event | deny entry; bar entry | 1246 | REJECT | pos=verb
+
+# ---- THREATEN (CAMEO 13) ----
+event | threaten; warn | 130 | THREATEN | pos=verb; req=target
+event | threat; threats; ultimatum | 130 | THREATEN | pos=noun; prev=issued,a,the,its,their; needs=of,to
+
+# ---- PROTEST (CAMEO 14) ----
+event | protest; demonstrate; rally; march | 141 | PROTEST | pos=verb; mode=demo
+event | protest; protests; demonstration; demonstrations; rally; rallies; sit-in; march; long march; protest movement | 141 | PROTEST | pos=noun; prev=a,the,held,staged,hold,stage,nationwide,countrywide,launched,launch,protest,mass; mode=demo
+event | take to the streets; took to the streets; stage a protest; stage a sit-in; hold a protest; hold protests; hold rallies; hold a rally | 141 | PROTEST | pos=verb; mode=demo
+event | strike; go on strike; hunger strike | 143 | PROTEST | pos=verb; prev=on,a,hunger; mode=strike
+event | riot; riots | 145 | PROTEST | pos=noun; mode=riot
+event | boycott | 1243 | PROTEST | pos=verb; mode=boycott
+event | block roads; block the road; blocked the highway | 144 | PROTEST | pos=verb; mode=obstruct
+
+# ---- SANCTION (CAMEO 16; convictions) ----
+event | impose sanctions; slap sanctions; sanction | 163 | SANCTION | pos=verb; req=target
+event | sanctions | 163 | SANCTION | pos=noun; prev=imposed,impose,new,fresh,economic
+event | suspend; downgrade; sever; cut off | 161 | SANCTION | pos=verb; needs=ties,relations,talks,trade,cooperation,aid,contacts,dialogue
+event | expel | 1663 | SANCTION | pos=verb; needs=diplomat,diplomats,envoy,ambassador,attache,staff,officials; mode=expel
+event | convict; sentence; award death sentence; hand down | 160 | SANCTION | pos=verb; mode=convict
+event | declare persona non grata | 1663 | SANCTION | pos=verb; mode=expel
+
+# ---- MOBILIZE (CAMEO 15) ----
+event | deploy; mobilise; mobilize; dispatch troops; send troops | 154 | MOBILIZE | pos=verb; needs=troops,forces,soldiers,army,personnel,contingents,police,rangers,fc,warships; mode=troops
+event | operation; military operation; security operation; crackdown; offensive | 154 | MOBILIZE | pos=noun; prev=launched,launch,fresh,new,an,a,military,major; needs=against
+event | put on high alert; place on high alert; heighten security; tighten security | 152 | MOBILIZE | pos=verb
+
+# ---- COERCE (CAMEO 17) ----
+event | arrest; detain; apprehend; nab; take into custody; round up; held; capture; pick up | 173 | COERCE | pos=verb; mode=arrest
+event | arrest; arrests; detention; custody | 173 | COERCE | pos=noun; prev=the,his,her,their,after,and,made,making; mode=arrest
+event | deport; expel; push back | 174 | COERCE | pos=verb; mode=deport
+event | deportation; deportations; expulsion | 174 | COERCE | pos=noun; mode=deport
+event | impose curfew; impose a curfew; clamp curfew | 1711 | COERCE | pos=verb; mode=curfew
+event | raid; conduct raids; conduct a raid | 170 | COERCE | pos=verb; mode=seize
+event | ban; outlaw; proscribe; block; suspend internet; shut down | 172 | COERCE | pos=verb; needs=party,organisation,organization,group,outfit,rallies,gatherings,internet,services,sites,website,websites,x,platform; mode=restrict
+event | seize; confiscate; impound | 1711 | COERCE | pos=verb; mode=seize
+event | imprison; jail; remand; send to jail | 173 | COERCE | pos=verb; mode=arrest
+
+# ---- ASSAULT (CAMEO 18-20) ----
+event | attack; ambush; storm; target | 180 | ASSAULT | pos=verb
+event | attack; attacks; terror attack; terrorist attack; suicide attack; suicide bombing; bombing; blast; explosion; ambush | 180 | ASSAULT | pos=noun; prev=a,an,the,terror,terrorist,suicide,deadly,multiple,several,latest,recent,two,three,militant,after,in,fresh
+event | kill; martyr; gun down; shoot dead; assassinate; behead; lynch | 1823 | ASSAULT | pos=verb
+event | abduct; kidnap | 181 | ASSAULT | pos=verb; mode=abduct
+event | torture | 1821 | ASSAULT | pos=verb; mode=torture
+event | bomb; shell | 195 | ASSAULT | pos=verb; mode=aerial
+event | airstrike; airstrikes; air strike; air strikes; drone strike; drone strikes; shelling; bombardment | 195 | ASSAULT | pos=noun; mode=aerial
+event | clash; exchange fire; open fire; fire at; fire on | 190 | ASSAULT | pos=verb; joint=1; mode=firearms
+event | clashes; firefight; gunfight; exchange of fire; fighting; skirmish; skirmishes | 190 | ASSAULT | pos=noun; joint=1; mode=firearms
+event | aggression | 190 | ASSAULT | pos=noun; prev=indian,israeli,military,unprovoked,blatant

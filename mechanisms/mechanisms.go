@@ -1,0 +1,335 @@
+// Package mechanisms finds the named, standing channels between parties that
+// a report speaks of: dialogues, joint commissions, working groups,
+// committees and consultations, with their parties and the session the
+// report tells of.
+//
+// In: tokens (package text), the dictionaries (package lexicon: mechanism
+// heads), the actors (package actors) and the coded events (package events).
+// Out: accord.Mechanisms, one per mechanism however often it is named, with
+// aliases, parties, mentions and sessions.
+//
+// A mechanism is a capitalised name ending in a head ("Law Enforcement
+// Dialogue", "Pakistan-Kyrgyzstan Intergovernmental Commission", "Joint
+// Coordination Committee (JCC)"), or a lower-case joint body that the report
+// says is formed or agreed ("agreed to form a joint committee"). Domestic
+// bodies (a cabinet committee) and one-off conferences are not mechanisms:
+// a capitalised committee or commission must be joint, bilateral or
+// intergovernmental, or carry a pair of countries in its name.
+package mechanisms
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/accord-events/accord"
+	"github.com/accord-events/accord/actors"
+	"github.com/accord-events/accord/events"
+	"github.com/accord-events/accord/lexicon"
+	"github.com/accord-events/accord/text"
+)
+
+// Finder finds mechanisms; it is safe for concurrent use.
+type Finder struct{ Lex *lexicon.Lexicon }
+
+// New returns a Finder.
+func New(lex *lexicon.Lexicon) *Finder { return &Finder{Lex: lex} }
+
+type found struct {
+	m       accord.Mechanism
+	key     string
+	acronym string
+}
+
+// Find returns the mechanisms of a report.
+func (f *Finder) Find(a *text.Analysis, ac *actors.Result, evs []events.Coded, home string) []accord.Mechanism {
+	owner := make([]int, len(a.Tokens))
+	for i := range owner {
+		owner[i] = -1
+	}
+	for k, m := range ac.Mentions {
+		for i := m.First; i < m.Last; i++ {
+			owner[i] = k
+		}
+	}
+	var list []*found
+	byKey := map[string]*found{}
+	for si, s := range a.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			head, ok := f.Lex.Longest(a.Tokens, i, "mechanism")
+			if !ok || head.Last > s.Last {
+				continue
+			}
+			first, last, named := nameBounds(a, s, head)
+			if !named && !formed(a, s, first) {
+				i = head.Last - 1
+				continue
+			}
+			if named && !bilateral(a, f.Lex, first, last, head) {
+				i = head.Last - 1
+				continue
+			}
+			name := strings.Trim(clean(a.SpanText(first, last)), " “”\"'")
+			base, pair := splitPair(a, f.Lex, first, last)
+			key := strings.ToLower(strings.ReplaceAll(base, "-", ""))
+			key = strings.ReplaceAll(key, " ", "")
+			fd := byKey[key]
+			if fd == nil {
+				fd = &found{key: key, m: accord.Mechanism{Name: name, Kind: head.Entries[0].Class,
+					Aliases: []string{}, Mentions: []accord.Mention{}}}
+				byKey[key] = fd
+				list = append(list, fd)
+			}
+			mech := &fd.m
+			if name != mech.Name {
+				addAlias(mech, name)
+			}
+			if base != name && base != mech.Name {
+				addAlias(mech, base)
+			}
+			end := last
+			if acr := acronymAfter(a, last); acr != "" {
+				fd.acronym = acr
+				addAlias(mech, acr)
+				end = last + 3
+			}
+			mech.Mentions = append(mech.Mentions, accord.Mention{
+				Span: accord.Span{Start: a.Tokens[first].Start, End: a.Tokens[end-1].End},
+				Text: clean(a.SpanText(first, end)), Kind: accord.MentionName})
+			parties := pair
+			if len(parties) == 0 {
+				parties = sentenceParties(evs, si)
+			}
+			if len(parties) == 0 {
+				parties = sentenceCountries(ac, s, home)
+			}
+			mech.Parties = union(mech.Parties, parties)
+			if formed(a, s, first) {
+				mech.New = true
+			}
+			if sess, ok := session(a, ac, evs, si, s, first); ok {
+				mech.Sessions = append(mech.Sessions, sess)
+			}
+			i = end - 1
+		}
+	}
+	var out []accord.Mechanism
+	for n, fd := range list {
+		fd.m.ID = fmt.Sprintf("m%d", n+1)
+		sort.Strings(fd.m.Parties)
+		if len(fd.m.Parties) == 0 && home != "" {
+			fd.m.Parties = []string{home}
+		}
+		out = append(out, fd.m)
+	}
+	return out
+}
+
+// nameBounds extends a head back over the capitalised words of the name
+// ("US-Pakistan Counterterrorism", "Law Enforcement") and tells whether it
+// is a name (capitalised) or a common noun ("a joint committee").
+func nameBounds(a *text.Analysis, s text.Sentence, head lexicon.Match) (first, last int, named bool) {
+	first, last = head.First, head.Last
+	capHead := a.Tokens[head.Last-1].Flags&(text.Cap|text.AllCaps) != 0
+	if !capHead {
+		// "a joint committee", "joint working group on counter-terrorism"
+		for first > s.First && a.Tokens[first-1].Kind == text.Word && (a.Tokens[first-1].Norm == "joint" || a.Tokens[first-1].Norm == "bilateral") {
+			first--
+		}
+		return first, last, false
+	}
+	for k := head.First - 1; k >= s.First && k >= head.First-6; k-- {
+		t := a.Tokens[k]
+		switch {
+		case t.Kind == text.Word && t.Flags&(text.Cap|text.AllCaps) != 0 && t.Flags&text.Possessive == 0:
+			if k == s.First && isStarter(t.Norm) {
+				return first, last, true
+			}
+			first = k
+		case t.Kind == text.Punct && t.Norm == "-" && t.Flags&text.SpaceBefore == 0 && k > s.First && a.Tokens[k-1].Flags&(text.Cap|text.AllCaps) != 0:
+			first = k
+		default:
+			return first, last, true
+		}
+	}
+	return first, last, true
+}
+
+func isStarter(w string) bool {
+	switch w {
+	case "the", "a", "an", "in", "at", "during", "under", "on", "after", "before", "this", "its", "their":
+		return true
+	}
+	return false
+}
+
+// bilateral reports whether a capitalised name is a channel between parties
+// rather than a domestic body: a dialogue or consultations, or a committee or
+// commission that is joint, bilateral, intergovernmental or carries a pair of
+// countries.
+func bilateral(a *text.Analysis, lex *lexicon.Lexicon, first, last int, head lexicon.Match) bool {
+	if head.Last-head.First == 1 && first == head.First {
+		return false // "Dialogue" alone is no name
+	}
+	kind := head.Entries[0].Class
+	words := strings.ToLower(a.SpanText(first, last))
+	if strings.Contains(words, "national") || strings.Contains(words, "inter-party") || strings.Contains(words, "grand") {
+		return false
+	}
+	switch kind {
+	case "dialogue", "consultations", "mechanism":
+		return true
+	}
+	if strings.Contains(words, "joint") || strings.Contains(words, "bilateral") || strings.Contains(words, "intergovernmental") || strings.Contains(words, "inter-governmental") {
+		return true
+	}
+	_, pair := splitPair(a, lex, first, last)
+	return len(pair) >= 2
+}
+
+// formed reports whether the sentence says a lower-case joint body is
+// formed, agreed or set up, which makes it a mechanism.
+func formed(a *text.Analysis, s text.Sentence, before int) bool {
+	for k := max(s.First, before-6); k < before; k++ {
+		switch strings.TrimSuffix(strings.TrimSuffix(a.Tokens[k].Norm, "ed"), "d") {
+		case "form", "establish", "constitute", "set", "create", "launch", "formation", "revive", "activate", "reactivate", "agree":
+			return true
+		}
+	}
+	return false
+}
+
+// splitPair reads a pair of countries at the start of a name ("US-Pakistan
+// Counterterrorism Dialogue") and returns the rest of the name and the pair.
+func splitPair(a *text.Analysis, lex *lexicon.Lexicon, first, last int) (string, []string) {
+	var codes []string
+	k := first
+	for k < last {
+		m, ok := lex.Longest(a.Tokens, k, "country", "demonym")
+		if !ok || m.Last > last {
+			break
+		}
+		codes = append(codes, m.Entries[0].Code)
+		k = m.Last
+		if k < last && a.Tokens[k].Norm == "-" {
+			k++
+			continue
+		}
+		break
+	}
+	if len(codes) < 2 {
+		return clean(a.SpanText(first, last)), nil
+	}
+	return clean(a.SpanText(k, last)), codes
+}
+
+// acronymAfter reads "(JCC)" right after a name.
+func acronymAfter(a *text.Analysis, i int) string {
+	if i+2 < len(a.Tokens) && a.Tokens[i].Norm == "(" && a.Tokens[i+1].Flags&text.AllCaps != 0 && a.Tokens[i+2].Norm == ")" {
+		return a.Raw(i + 1)
+	}
+	return ""
+}
+
+// sentenceParties are the countries of the events coded from a sentence.
+func sentenceParties(evs []events.Coded, si int) []string {
+	var out []string
+	for _, ev := range evs {
+		if ev.Sentence == si && (ev.Type == "AGREE" || ev.Type == "CONSULT") {
+			out = union(out, ev.Parties)
+			out = union(out, []string{ev.Source.Country, ev.Target.Country})
+		}
+	}
+	return out
+}
+
+// sentenceCountries are the states the sentence names, with the home
+// country, when no event gives the parties.
+func sentenceCountries(ac *actors.Result, s text.Sentence, home string) []string {
+	var out []string
+	for _, m := range ac.Mentions {
+		if m.First >= s.First && m.Last <= s.Last && (m.Kind == actors.Country || m.Kind == actors.Demonym || m.Kind == actors.Capital) {
+			out = union(out, []string{m.Country})
+		}
+	}
+	if len(out) == 1 && home != "" && out[0] != home {
+		out = union([]string{home}, out)
+	}
+	return out
+}
+
+// session is the meeting of the mechanism that the sentence reports, if an
+// event of the sentence is one: its tense, date, place and chairs.
+func session(a *text.Analysis, ac *actors.Result, evs []events.Coded, si int, s text.Sentence, first int) (accord.Session, bool) {
+	for _, ev := range evs {
+		if ev.Sentence != si || ev.Type != "CONSULT" && ev.Type != "AGREE" {
+			continue
+		}
+		sess := accord.Session{Tense: ev.Tense, Date: ev.Date, Time: ev.Time, Place: ev.Place,
+			Event: ev.ID, Evidence: ev.Evidence, Ordinal: ordinal(a, s, first)}
+		if ev.Type == "CONSULT" {
+			for _, p := range append(append([]int{}, ev.SourcePersons...), ev.TargetPersons...) {
+				if p >= 0 && p < len(ac.Persons) {
+					sess.Chairs = append(sess.Chairs, ac.Persons[p].ID)
+				}
+			}
+		}
+		return sess, true
+	}
+	return accord.Session{}, false
+}
+
+// ordinal reads "the 3rd round of", "the second session of" before a name.
+func ordinal(a *text.Analysis, s text.Sentence, first int) int {
+	words := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+	for k := first - 1; k >= max(s.First, first-6); k-- {
+		w := a.Tokens[k].Norm
+		if n, ok := words[w]; ok {
+			return n
+		}
+		if a.Tokens[k].Kind == text.Number {
+			digits := strings.TrimRight(w, "stndrh")
+			if n, err := strconv.Atoi(digits); err == nil && n > 0 && n < 200 && digits != w {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+func addAlias(m *accord.Mechanism, alias string) {
+	if alias == "" || strings.EqualFold(alias, m.Name) {
+		return
+	}
+	for _, a := range m.Aliases {
+		if strings.EqualFold(a, alias) {
+			return
+		}
+	}
+	m.Aliases = append(m.Aliases, alias)
+}
+
+func union(a, b []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range append(append([]string{}, a...), b...) {
+		if x != "" && x != accord.NoCountry && !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// clean drops soft hyphens and zero-width characters.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+			return -1
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,50 @@
+// Package topics tags a report with the topics it is about:
+// counterterrorism, narcotics, policing, trade, energy, human rights, sport
+// and others.
+//
+// In: tokens (package text) and the dictionaries (package lexicon: topic
+// words, class = the topic). Out: the topics, most mentioned first; a topic
+// needs MinHits mentions, so that one passing word does not tag a report.
+package topics
+
+import (
+	"sort"
+
+	"github.com/accord-events/accord/lexicon"
+	"github.com/accord-events/accord/text"
+)
+
+// MinHits is the fewest mentions of a topic's words that tag a report.
+const MinHits = 2
+
+// Find returns the topics of a.
+func Find(a *text.Analysis, lex *lexicon.Lexicon) []string {
+	counts := map[string]int{}
+	for i := 0; i < len(a.Tokens); i++ {
+		m, ok := lex.Longest(a.Tokens, i, "topic")
+		if !ok {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, e := range m.Entries {
+			if !seen[e.Class] {
+				seen[e.Class] = true
+				counts[e.Class]++
+			}
+		}
+		i = m.Last - 1
+	}
+	out := []string{}
+	for t, n := range counts {
+		if n >= MinHits {
+			out = append(out, t)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if counts[out[i]] != counts[out[j]] {
+			return counts[out[i]] > counts[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
