@@ -11,6 +11,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/accord-events/accord/text"
 )
@@ -72,9 +73,10 @@ func (e *Entry) Words() int { return len(e.words) }
 type shape uint8
 
 const (
-	anyCase shape = iota
-	capitalised
-	capitals
+	anyCase     shape = iota
+	capitalised       // written with a leading capital: must be capitalised in the text
+	capitals          // an acronym: must be in capitals in the text
+	exact             // mixed case (LeT, PhD): must be in mixed case in the text
 )
 
 type node struct {
@@ -223,10 +225,13 @@ func (e *Entry) compile(p string) error {
 	e.words, e.shape = e.words[:0], e.shape[:0]
 	for _, t := range text.Tokenize(p, nil) {
 		e.words = append(e.words, t.Norm)
+		w := p[t.Start:t.End]
 		var s shape
 		switch {
-		case t.Is(text.AllCaps) && letterCount(p[t.Start:t.End]) >= 2:
+		case t.Is(text.AllCaps) && letterCount(w) >= 2:
 			s = capitals
+		case t.Is(text.Cap) && mixedCase(w):
+			s = exact
 		case t.Is(text.Cap):
 			s = capitalised
 		}
@@ -236,6 +241,18 @@ func (e *Entry) compile(p string) error {
 		return fmt.Errorf("phrase %q has no words", p)
 	}
 	return nil
+}
+
+// mixedCase reports whether a capitalised word has capitals after its first
+// letter, other than after a hyphen or apostrophe (LeT, PhD, McDonald).
+func mixedCase(w string) bool {
+	rs := []rune(w)
+	for i := 1; i < len(rs); i++ {
+		if unicode.IsUpper(rs[i]) && !unicode.IsUpper(rs[i-1]) && rs[i-1] != '-' && rs[i-1] != '\'' && rs[i-1] != '’' {
+			return true
+		}
+	}
+	return false
 }
 
 func letterCount(s string) int {
@@ -392,6 +409,15 @@ func (l *Lexicon) Lookup(kind, phrase string) []*Entry {
 func (e *Entry) fits(toks []text.Token) bool {
 	for k, s := range e.shape {
 		switch s {
+		case anyCase:
+			// a lower-case word does not match an acronym: "nab" is not "NAB"
+			if toks[k].Flags&text.AllCaps != 0 && toks[k].End-toks[k].Start >= 2 && len(e.words[k]) >= 2 && toks[k].Kind == text.Word {
+				return false
+			}
+		case exact:
+			if toks[k].Flags&text.Mixed == 0 || toks[k].Flags&text.AllCaps != 0 {
+				return false
+			}
 		case capitalised:
 			if !toks[k].Is(text.Cap) {
 				return false

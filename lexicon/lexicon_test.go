@@ -35,6 +35,8 @@ func TestMatchCase(t *testing.T) {
 country | United States; US; U.S. | USA
 title | interior minister | - | GOV
 given | Jordan | - | - | gender=m
+group | LeT | PAK | REB
+event | nab | 173 | COERCE | pos=verb
 `)
 	tests := []struct {
 		in   string
@@ -49,6 +51,11 @@ given | Jordan | - | - | gender=m
 		{"Interior Minister Naqvi", "title", true},
 		{"the interior minister", "title", true},
 		{"Jordan Peel", "given", true},
+		{"LeT militants", "group", true},
+		{"Let us go", "group", false},
+		{"LET", "group", false},
+		{"police nab suspect", "event", true},
+		{"the NAB said", "event", false},
 	}
 	for _, tt := range tests {
 		toks := text.Tokenize(tt.in, nil)

@@ -17,13 +17,14 @@ const (
 type Flags uint16
 
 const (
-	Cap          Flags = 1 << iota // first letter is upper case
-	AllCaps                        // every letter is upper case, and there are at least two... or one letter alone
-	SpaceBefore                    // white space precedes the token
-	LineBefore                     // a line break precedes the token
-	ParaBefore                     // a blank line (paragraph break) precedes the token
-	HasDigit                       // contains a digit
-	Possessive                     // the token is the possessive 's (or ’s, or a lone ' after s)
+	Cap         Flags = 1 << iota // first letter is upper case
+	AllCaps                       // every letter is upper case (a lone capital counts)
+	SpaceBefore                   // white space precedes the token
+	LineBefore                    // a line break precedes the token
+	ParaBefore                    // a blank line (paragraph break) precedes the token
+	HasDigit                      // contains a digit
+	Possessive                    // the token is the possessive 's (or ’s, or a lone ' after s)
+	Mixed                         // a capital after the first letter, not after - or ' (LeT, McDonald)
 )
 
 // A Token is one word, number or mark of the text.

@@ -291,11 +291,15 @@ func normalize(ar *arena, raw string, flags Flags) (string, Flags) {
 	if upper > 0 && lower == 0 {
 		flags |= AllCaps
 	}
-	for _, r := range raw {
+	prev := rune(0)
+	for i, r := range raw {
 		if unicode.IsDigit(r) {
 			flags |= HasDigit
-			break
 		}
+		if i > 0 && unicode.IsUpper(r) && !unicode.IsUpper(prev) && prev != '-' && !isApostrophe(prev) && unicode.IsLetter(prev) {
+			flags |= Mixed
+		}
+		prev = r
 	}
 	if simple {
 		return raw, flags

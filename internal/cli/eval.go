@@ -2,9 +2,97 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"os"
+
+	"github.com/accord-events/accord/eval"
 )
 
+const evalHelp = `
+Scores coded output against gold annotations (../shared/eval/FORMAT.md), with
+the matching rules of the reference referee score.py, and prints precision,
+recall and F1 per category (persons, events, commitments, mechanisms) and the
+accuracies among matched items (title, country, CAMEO, CAMEO root, tense,
+date). On the same files it prints the same figures as score.py.
+
+Without --system, accord codes each gold record's text itself (with its date)
+and scores that.
+
+Examples:
+  accord eval --gold ../shared/eval/dev/seed.jsonl
+  accord eval --gold ../shared/eval/dev/pk_dev_1.jsonl --show-misses
+  accord code -o out.jsonl gold.jsonl && accord eval --gold gold.jsonl --system out.jsonl --json`
+
 func runEval(ctx context.Context, env Env, args []string) error {
-	return fmt.Errorf("not yet")
+	fs := newFlags(env, "eval", "--gold GOLD.jsonl [--system OUT.jsonl] [flags]", evalHelp)
+	var cf codeFlags
+	addCodeFlags(fs, &cf)
+	goldPath := fs.String("gold", "", "gold annotations `FILE` (JSON Lines); required")
+	sysPath := fs.String("system", "", "coded output `FILE` to score; default: code the gold texts now")
+	asJSON := fs.Bool("json", false, "print one JSON object, as score.py --json does")
+	misses := fs.Bool("show-misses", false, "list each miss and false positive with its evidence sentence and rule")
+	confusion := fs.Bool("confusion", false, "print a table of gold event type by system event type")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if *goldPath == "" {
+		return fmt.Errorf("%w: --gold is required", errUsage)
+	}
+	if len(rest) > 0 {
+		return fmt.Errorf("%w: unexpected arguments %q", errUsage, rest)
+	}
+	gold, err := readGold(*goldPath)
+	if err != nil {
+		return err
+	}
+	var sys map[string]eval.SystemDoc
+	if *sysPath != "" {
+		f, err := os.Open(*sysPath)
+		if err != nil {
+			return err
+		}
+		sys, err = eval.ReadSystem(f, *sysPath)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	} else {
+		p, opts, err := cf.setup(env)
+		if err != nil {
+			return err
+		}
+		sys = map[string]eval.SystemDoc{}
+		err = codeStream(ctx, p, []string{*goldPath}, opts, cf.workers, nil, func(c coded) error {
+			if c.err != nil {
+				fmt.Fprintf(env.Stderr, "accord eval: %v\n", c.err)
+				return nil
+			}
+			sys[c.rec.ID] = eval.FromRecord(c.rec)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	res := eval.Score(gold, sys, eval.Options{Misses: *misses, Confusion: *confusion || *misses})
+	if *asJSON {
+		b, err := json.Marshal(res)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(env.Stdout, "%s\n", b)
+		return err
+	}
+	return res.WriteText(env.Stdout)
+}
+
+func readGold(path string) ([]eval.GoldDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return eval.ReadGold(f, path)
 }

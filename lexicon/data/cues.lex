@@ -33,7 +33,8 @@ cue | the three countries; the three sides; all three countries; the three natio
 # generic: actors named by role, whose country comes from an adjective before
 # them ("Pakistani officials") or from the context; sector= the role's sector.
 cue | officials; authorities; government; the government; administration; officers; the state | - | generic | sector=GOV
-cue | security forces; security officials; law enforcement agencies; law enforcers; LEAs; troops; soldiers | - | generic | sector=MIL
+cue | security forces; security officials; troops; soldiers | - | generic | sector=MIL
+cue | law enforcement agencies; law enforcers; LEAs | - | generic | sector=COP
 cue | police; policemen; the police; police officials; police officers; cops; personnel | - | generic | sector=COP
 cue | militants; terrorists; insurgents; gunmen; attackers; assailants; rebels; khawarij; fighters | - | generic | sector=REB
 cue | protesters; protestors; demonstrators; activists; workers; supporters; residents; villagers; civilians; people | - | generic | sector=CVL
