@@ -65,7 +65,11 @@ func entryClass(m lexicon.Match) string {
 // plural of a one-word title ("leaders", "ministers").
 func (p *parser) headAt(i, limit int) (lexicon.Match, bool, bool) {
 	if m, ok := p.longest(i, limit, "title", "rank"); ok {
-		return m, false, true
+		// "leaders", "ministers": a plural the dictionary lists as a phrase
+		last := p.norm(m.Last - 1)
+		plural := len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") &&
+			len(p.lex.Lookup("title", strings.TrimSuffix(p.span(m.First, m.Last), "s"))) > 0
+		return m, plural, true
 	}
 	t := p.tok(i)
 	if t.Kind == text.Word && len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "s") && i < limit {

@@ -3424,6 +3424,7 @@ place   | Esenler | TUR | - | type=city
 place   | Eskisehir | TUR | - | type=city
 place   | Gaziantep | TUR | - | type=city
 place   | Istanbul | TUR | - | type=city
+place   | Izmir | TUR | - | type=city
 place   | Kahramanmaras | TUR | - | type=city
 place   | Karabaglar | TUR | - | type=city
 place   | Kayseri | TUR | - | type=city

@@ -18,6 +18,8 @@
 #   "Punjab" in an Indian story (about 10 of the 754 in the 2025 sample) will be coded PAK, the
 #   price of not making the most frequent province name of the corpus ambiguous.
 # - "Tank" also matches "Think Tank" written with capitals in a name; "Swat" matches "SWAT".
+# - Bare "Neelum" is left out: Dr Neelum Nigar of ISSI is named far more often than the
+#   district, which reports call "Neelum valley" or "Neelum district".
 # - Azad Jammu and Kashmir and Gilgit-Baltistan are PAK; Indian Illegally Occupied Jammu and
 #   Kashmir (IIOJK) and its other names are IND. Bare "Jammu and Kashmir" is IND: in Pakistani
 #   reports it names either the disputed whole or the Indian-administered part, and the events
@@ -110,7 +112,7 @@ place | Astore | PAK | - | type=district
 place | Shigar | PAK | - | type=district
 place | Ghanche | PAK | - | type=district
 place | Kharmang | PAK | - | type=district
-place | Neelum; Neelum valley | PAK | - | type=district
+place | Neelum valley; Neelum district | PAK | - | type=district
 place | Bhimber | PAK | - | type=district
 place | Bagh | PAK | - | type=district
 place | Sudhnoti; Sudhanoti | PAK | - | type=district
