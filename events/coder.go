@@ -28,12 +28,15 @@ type Input struct {
 // about where it came from.
 type Coded struct {
 	accord.Event
-	Sentence      int
-	First, Last   int // the trigger's tokens
-	Promise       bool
-	What          [2]int // tokens of the promised thing, when Promise
-	Due           *accord.TimeExpr
-	Parties       []string // countries of all parties, for commitments
+	Sentence    int
+	First, Last int // the trigger's tokens
+	Promise     bool
+	What        [2]int // tokens of the promised thing, when Promise
+	Due         *accord.TimeExpr
+	Parties     []string // countries of all parties, for commitments
+	// Earlier is set for "the recent talks", "previous meetings": another,
+	// earlier happening than the one the report is about.
+	Earlier       bool
 	SourcePersons []int
 	TargetPersons []int
 }
@@ -220,8 +223,11 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 	}
 	if !noun {
 		// a verb form right after a determiner is a noun ("the visit")
-		if s.isWord(m.First-1, "the", "a", "an", "this", "that", "his", "her", "its", "their") && e.Form != "past" {
+		if s.isWord(m.First-1, "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "your") && e.Form != "past" {
 			return false
+		}
+		if e.Form == "" && !s.baseVerb(m.First, first) {
+			return false // "US support": a noun
 		}
 	}
 	if p := e.Attr("prev"); p != "" {
@@ -242,6 +248,46 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 		}
 	}
 	return true
+}
+
+// baseVerb reports whether a base form at i is a verb: after "to", a modal,
+// "not", "do", a plural pronoun, or a plural or joint subject ("Naqvi, Blome
+// discuss", "the two sides agree"), or opening a sentence as an imperative.
+func (s *session) baseVerb(i, first int) bool {
+	j := i - 1
+	for j >= first && (strings.HasSuffix(s.norm(j), "ly") || s.isWord(j, "also", "jointly", "further", "again", "not", "never")) {
+		if s.isWord(j, "not", "never") {
+			return true
+		}
+		j--
+	}
+	if j < first {
+		return true
+	}
+	if s.isWord(j, "to", "will", "would", "shall", "can", "could", "may", "might", "must", "should", "did", "do", "does",
+		"they", "we", "i", "you", "n't", "'ll", "and", "or", "let", "help", "helps", "helped") {
+		return true
+	}
+	k := s.owner[j]
+	if k < 0 {
+		return false
+	}
+	m := s.in.Actors.Mentions[k]
+	switch m.Kind {
+	case actors.Collective:
+		return true
+	case actors.Generic:
+		return strings.HasSuffix(s.norm(j), "s") || s.isWord(j, "police", "people", "personnel")
+	}
+	// "Pakistan and Iran agree", "Naqvi, Blome discuss"
+	p := m.First - 1
+	if s.isWord(p, "the") {
+		p--
+	}
+	if p >= first && s.owner[max(p-1, 0)] >= 0 && (s.isWord(p, "and") || s.isPunct(p, ",")) {
+		return true
+	}
+	return false
 }
 
 func inList(list, w string) bool {
@@ -283,6 +329,9 @@ func (s *session) sameHappening(out []Coded, e Coded) int {
 		}
 		if o.Date != "" && e.Date != "" && !strings.HasPrefix(o.Date, e.Date) && !strings.HasPrefix(e.Date, o.Date) {
 			continue
+		}
+		if o.Sentence != e.Sentence && (o.Date == "" && e.Date != "" || e.Place != "" && e.Place != o.Place || e.Earlier) {
+			continue // a later, dated or placed happening, or "the recent talks", is another one
 		}
 		if o.Sentence == e.Sentence && o.Cameo == e.Cameo {
 			return k

@@ -64,7 +64,8 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if s.hypothetical(t, cStart, cEnd) {
 		return
 	}
-	ev := Coded{Sentence: si, First: t.m.First, Last: t.m.Last}
+	ev := Coded{Sentence: si, First: t.m.First, Last: t.m.Last,
+		Earlier: s.isWord(t.m.First-1, "recent", "previous", "earlier", "last", "past", "prior")}
 	code, ploverType := e.Code, e.Class
 	rule := []string{fmt.Sprintf("%s %q -> %s %s (%s)", e.Attr("pos"), s.in.A.SpanText(t.m.First, t.m.Last), e.Class, e.Code, e.Origin)}
 	tense := s.tense(t, cStart)
@@ -117,6 +118,11 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	} else {
 		sources = s.subject(t.m.First, cStart, sent)
 		targets = s.object(t, objFrom, cEnd, passive)
+		if len(sources) >= 2 && len(targets) > 0 && (e.Attr("joint") != "" || e.Attr("role") == "intent") && !s.withTarget(targets) {
+			// "Both governments resolved to ... whole-of-government": a joint
+			// subject acts together; only "with X" adds a party
+			targets = nil
+		}
 		if passive {
 			agent := s.agent(t.m.Last, cEnd)
 			sources, targets = agent, sources
@@ -127,15 +133,14 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		// the host receives the visitor: code the visitor as source
 		sources, targets = targets, sources
 	}
-	if len(sources) == 0 && len(targets) == 0 && t.noun() && (ploverType == "CONSULT" || e.Class == "CONSULT") {
-		// "the meeting", "the talks": a happening already coded
-		s.attachMention(si, t, e.Class)
+	if t.noun() && !ev.Earlier && (len(sources) == 0 && len(targets) == 0 || !symmetric && s.definite(t.m.First)) && s.attachMention(si, t, ploverType) {
+		// "the meeting", "were present at the meeting": a happening already coded
 		return
 	}
 	if len(targets) == 0 && e.Attr("req") == "target" {
 		return
 	}
-	joint := e.Attr("joint") != ""
+	joint := e.Attr("joint") != "" || e.Attr("role") == "intent" && len(sources) >= 2
 	if len(sources) >= 2 && len(targets) == 0 && joint {
 		symmetric = true
 	}
@@ -347,7 +352,7 @@ func (s *session) complement(t trigger, cEnd int) [2]int {
 // is followed by a new subject or a reporting clause.
 func (s *session) phraseEnd(from, cEnd int) int {
 	for k := from; k < cEnd; k++ {
-		if s.isPunct(k, ".", ";") || s.toks[k].Kind == text.Quote && k > from {
+		if s.isPunct(k, ".", ";") {
 			return k
 		}
 		if s.isPunct(k, ",") && (s.isCue(k+1, "report") || s.isWord(k+1, "adding", "saying", "he", "she", "they", "the", "while", "which")) {
@@ -433,18 +438,54 @@ func (s *session) subject(i, cStart int, sent text.Sentence) []party {
 		if k < cStart && !s.isWord(cStart-1, "who", "which") {
 			break
 		}
+		if s.isWord(k, "that") && s.thatStops(k, i) {
+			break
+		}
 		mk := s.owner[k]
 		if mk < 0 {
 			continue
 		}
 		m := s.in.Actors.Mentions[mk]
 		k = m.First
-		if locative[s.prepBefore(mk)] || m.Possessive || !s.actorKind(mk, false) || m.Kind == actors.Place {
+		if locative[s.prepBefore(mk)] || m.Possessive || !s.actorKind(mk, false) || m.Kind == actors.Place || s.adjectival(mk) {
 			continue
 		}
 		return s.coordinatedLeft(mk, sent)
 	}
 	return nil
+}
+
+// thatStops reports whether "that" at k ends the search for a subject: it
+// does after a verb ("recalled that X had been arrested"), not as a relative
+// pronoun right before the verb group ("the accord that was signed").
+func (s *session) thatStops(k, trig int) bool {
+	for j := k + 1; j < trig; j++ {
+		if !(s.isCue(j, "be") || s.isCue(j, "have") || s.isCue(j, "future") || strings.HasSuffix(s.norm(j), "ly") || s.isWord(j, "also", "not")) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectival reports whether a state's mention only modifies a name:
+// "US-Pakistan Counterterrorism Dialogue", "Pakistan Atomic Energy".
+func (s *session) adjectival(mk int) bool {
+	m := s.in.Actors.Mentions[mk]
+	if m.Kind != actors.Country && m.Kind != actors.Demonym && m.Kind != actors.Capital {
+		return false
+	}
+	j := m.Last
+	if j >= len(s.toks) {
+		return false
+	}
+	if s.isPunct(j, "-") && s.toks[j].Flags&text.SpaceBefore == 0 {
+		return true
+	}
+	if m.First > 0 && s.isPunct(m.First-1, "-") && s.toks[m.First-1].Flags&text.SpaceBefore == 0 {
+		return true
+	}
+	t := s.toks[j]
+	return t.Kind == text.Word && t.Flags&text.Cap != 0 && s.owner[j] < 0 && !s.isCue(j, "report")
 }
 
 // coordinatedLeft collects "X, Y and Z" ending with mention mk.
@@ -453,7 +494,9 @@ func (s *session) coordinatedLeft(mk int, sent text.Sentence) []party {
 	first := s.in.Actors.Mentions[mk].First
 	for n := 0; n < 5; n++ {
 		j := first - 1
-		// skip an apposition: "Donald Blome, the US Ambassador in Islamabad, and"
+		if s.isWord(j, "the") {
+			j--
+		}
 		if !(s.isWord(j, "and") || s.isPunct(j, ",")) {
 			break
 		}
@@ -493,7 +536,7 @@ func (s *session) object(t trigger, from, cEnd int, passive bool) []party {
 		if passive && prep == "by" {
 			continue
 		}
-		if m.Kind == actors.Place && !places {
+		if m.Kind == actors.Place && !places || s.adjectival(mk) {
 			continue
 		}
 		if places && (m.Kind == actors.Place || m.Kind == actors.Capital || m.Kind == actors.Country) {
@@ -509,6 +552,16 @@ func (s *session) object(t trigger, from, cEnd int, passive bool) []party {
 		return s.coordinatedRight(mk, cEnd, places)
 	}
 	return nil
+}
+
+// withTarget reports whether targets were introduced by "with".
+func (s *session) withTarget(targets []party) bool {
+	for _, p := range targets {
+		if p.mention >= 0 && s.prepBefore(p.mention) == "with" {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedRight collects "X and Y" starting with mention mk.
@@ -577,9 +630,12 @@ func (s *session) nounParties(t trigger, sent text.Sentence, cStart, cEnd int) (
 				break
 			}
 			m := s.in.Actors.Mentions[mk]
-			j = m.Last - 1
-			if m.Kind == actors.Generic && m.Country == "" && s.isWord(m.Last, "of") {
+			j = max(m.Last, m.TitleLast) - 1 // past an apposition: "Donald Blome, the US Ambassador in Islamabad,"
+			if m.Kind == actors.Generic && m.Country == "" && (s.isWord(m.Last, "of") || s.isWord(m.Last+1, "of")) {
 				continue // "the police forces of Islamabad and New York City"
+			}
+			if s.adjectival(mk) {
+				continue
 			}
 			all = append(all, s.partyOf(mk)...)
 			if m.Kind == actors.Place || m.Kind == actors.Capital {
@@ -672,15 +728,27 @@ func (s *session) nounSubject(t trigger, sent text.Sentence, cStart int) []party
 	return nil
 }
 
-// attachMention folds a bare "the meeting" into the last event of its type.
-func (s *session) attachMention(si int, t trigger, ploverType string) {
+// definite reports whether a noun trigger at i has a definite determiner:
+// "the meeting", "this visit".
+func (s *session) definite(i int) bool {
+	j := i - 1
+	for j >= 0 && s.toks[j].Kind == text.Word && (s.isWord(j, "recent", "latest", "said", "same", "today's", "high-level", "bilateral") || strings.HasSuffix(s.norm(j), "ly")) {
+		j--
+	}
+	return s.isWord(j, "the", "this", "that")
+}
+
+// attachMention folds "the meeting" into the last event of its type, and
+// reports whether there was one.
+func (s *session) attachMention(si int, t trigger, ploverType string) bool {
 	for k := len(s.out) - 1; k >= 0; k-- {
 		if s.out[k].Type == ploverType {
 			sent := s.in.A.Sentences[si]
 			s.out[k].Mentions = append(s.out[k].Mentions, accord.EvidenceOf(s.in.A.Text, sent.Span()))
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // notePairs remembers two countries named together ("The United States and

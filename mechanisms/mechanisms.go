@@ -268,6 +268,13 @@ func session(a *text.Analysis, ac *actors.Result, evs []events.Coded, si int, s 
 		}
 		sess := accord.Session{Tense: ev.Tense, Date: ev.Date, Time: ev.Time, Place: ev.Place,
 			Event: ev.ID, Evidence: ev.Evidence, Ordinal: ordinal(a, s, first)}
+		if ev.Promise {
+			// "agreed to hold the dialogue in October": a planned session
+			sess.Tense, sess.Date, sess.Time = accord.Future, "", ev.Due
+			if ev.Due != nil {
+				sess.Date = ev.Due.Value
+			}
+		}
 		if ev.Type == "CONSULT" {
 			for _, p := range append(append([]int{}, ev.SourcePersons...), ev.TargetPersons...) {
 				if p >= 0 && p < len(ac.Persons) {

@@ -100,7 +100,9 @@ func (p *Pipeline) CodeTimed(doc accord.Document, t *Timings) (accord.Record, er
 
 	anchor := doc.Date
 	home := ""
+	dlEnd := 0
 	if dl, ok := timex.FindDateline(doc.Text, doc.Date); ok {
+		dlEnd = dl.Span.End
 		rec.DatelinePlace = dl.Place
 		if !dl.Date.IsZero() {
 			rec.DatelineDate = accord.FormatDate(dl.Date)
@@ -115,6 +117,9 @@ func (p *Pipeline) CodeTimed(doc accord.Document, t *Timings) (accord.Record, er
 	lap(1)
 
 	ac := p.Actors.Find(a, home)
+	if dlEnd > 0 {
+		dropDateline(ac, dlEnd)
+	}
 	rec.Country = ac.Home
 	lap(2)
 
@@ -162,6 +167,18 @@ func (p *Pipeline) placeCountry(place string) string {
 		}
 	}
 	return ""
+}
+
+// dropDateline forgets the actor mentions inside the dateline: the place
+// that files a report is not an actor in it.
+func dropDateline(ac *actors.Result, end int) {
+	kept := ac.Mentions[:0]
+	for _, m := range ac.Mentions {
+		if m.Start >= end || m.Kind == actors.Person {
+			kept = append(kept, m)
+		}
+	}
+	ac.Mentions = kept
 }
 
 // actorList lists every actor mention of the report.
