@@ -124,6 +124,9 @@ func (p *parser) parseName(i, limit int) int {
 			end += 2 // Fazl-ur, Al-Thani
 		case words > 0 && particles[p.norm(end)] && p.tok(end).Flags&text.Cap == 0 && p.isCap(end+1):
 			end++
+		case words > 0 && particles[p.norm(end)] && p.isPunct(end+1, "-") && p.tok(end+1).Flags&text.SpaceBefore == 0 && p.isCap(end+2):
+			end += 3 // "Omar Abu al-Kass", "Mohammed al-Mughayyir"
+			words++
 		default:
 			return p.trimName(i, end)
 		}

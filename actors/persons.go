@@ -224,7 +224,11 @@ func (p *parser) personAt(i, limit int) int {
 		}
 		return i
 	}
-	// a known name: "Donald Blome, the US Ambassador in Islamabad"
+	// a known name: "Donald Blome, the US Ambassador in Islamabad"; not
+	// after "in" or "at", where a name is a place ("in Qila Abbas Saddar")
+	if p.isWord(i-1, "in", "at", "near", "from", "to", "of") && !p.has(i, 0, "person") {
+		return i
+	}
 	if p.nameStarts(i) || p.saidName(i, limit) {
 		if e := p.parseName(i, limit); e > i && (e-i >= 2 || p.has(i, 0, "person")) {
 			p.addPerson(i, p.skipHonours(e, limit), i, e, nil)

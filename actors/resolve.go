@@ -224,6 +224,9 @@ func titleWords(pr *person) map[string]bool {
 	if set["prime"] && set["minister"] {
 		set["premier"] = true
 	}
+	if set["foreign"] && (set["minister"] || set["secretary"]) || set["secretary"] && set["state"] {
+		set["top"], set["diplomat"] = true, true
+	}
 	if set["staff"] && set["chief"] {
 		set["chief"] = true
 	}

@@ -191,7 +191,9 @@ func (s *session) triggers(first, last int) []trigger {
 				if e.Kind != "event" || !s.fits(e, m, first, last) {
 					continue
 				}
-				if !found || m.Last > best.m.Last {
+				// the longest phrase wins; on a tie, the entry whose
+				// conditions say more (needs=, prev=) is the more specific
+				if !found || m.Last > best.m.Last || m.Last == best.m.Last && specific(e) > specific(best.e) {
 					best, found = trigger{m, e}, true
 				}
 			}
@@ -202,6 +204,17 @@ func (s *session) triggers(first, last int) []trigger {
 		}
 	}
 	return out
+}
+
+func specific(e *lexicon.Entry) int {
+	n := 0
+	if e.Attr("needs") != "" {
+		n++
+	}
+	if e.Attr("prev") != "" {
+		n++
+	}
+	return n
 }
 
 // fits checks a trigger's conditions: part of speech, words before and
@@ -220,6 +233,26 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 	}
 	if noun && e.Form == "" && s.isWord(m.Last, "of") && false {
 		return false
+	}
+	if !noun && m.First > first && s.toks[m.First].Flags&text.Cap != 0 {
+		return false // "Martyrs", "Visit Pakistan Year": part of a name
+	}
+	if e.Form == "gerund" && s.determined(m.First, first) {
+		return false // "a separate meeting with": a noun
+	}
+	if e.Form == "gerund" && m.First > first {
+		p := s.toks[m.First-1]
+		if p.Flags&(text.Cap|text.Possessive) != 0 && p.Kind == text.Word || p.Kind == text.Number {
+			return false // "the Abbey Gate bombing": a noun
+		}
+	}
+	if na := e.Attr("notafter"); na != "" && inList(na, s.norm(m.First-1)) {
+		return false
+	}
+	if e.Attr("intrans") != "" && m.Last < last {
+		if n := s.toks[m.Last]; n.Kind == text.Word && !locativeWord(n.Norm) && !strings.HasSuffix(n.Norm, "ly") && n.Norm != "and" {
+			return false // "demonstrated solidarity": not a protest
+		}
 	}
 	if !noun {
 		// a verb form right after a determiner is a noun ("the visit")
@@ -290,6 +323,22 @@ func (s *session) baseVerb(i, first int) bool {
 	return false
 }
 
+// determined reports whether a determiner stands before token i, with at
+// most two lower-case words between: "a separate", "the first".
+func (s *session) determined(i, first int) bool {
+	for j := i - 1; j >= max(first, i-3); j-- {
+		if s.isWord(j, "a", "an", "the", "this", "that", "his", "her", "its", "their", "our") {
+			return true
+		}
+		if s.toks[j].Kind != text.Word || s.toks[j].Flags&text.Cap != 0 || s.owner[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+func locativeWord(w string) bool { return locative[w] || w == "outside" || w == "against" }
+
 func inList(list, w string) bool {
 	for _, x := range strings.Split(list, ",") {
 		if x == w {
@@ -333,6 +382,9 @@ func (s *session) sameHappening(out []Coded, e Coded) int {
 		if o.Sentence != e.Sentence && (o.Date == "" && e.Date != "" || e.Place != "" && e.Place != o.Place || e.Earlier) {
 			continue // a later, dated or placed happening, or "the recent talks", is another one
 		}
+		if disjoint(o.SourcePersons, e.SourcePersons) || disjoint(o.TargetPersons, e.TargetPersons) {
+			continue // the same pair of states, but other people: another meeting
+		}
 		if o.Sentence == e.Sentence && o.Cameo == e.Cameo {
 			return k
 		}
@@ -341,6 +393,21 @@ func (s *session) sameHappening(out []Coded, e Coded) int {
 		}
 	}
 	return -1
+}
+
+// disjoint reports whether two non-empty lists of persons share no one.
+func disjoint(a, b []int) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func samePair(a, b accord.Event) bool {

@@ -64,11 +64,17 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if s.hypothetical(t, cStart, cEnd) {
 		return
 	}
+	if s.purpose(t) || t.noun() && s.requested(t.m.First, cStart) {
+		return // "met X to discuss Y", "called for talks": not a happening
+	}
 	ev := Coded{Sentence: si, First: t.m.First, Last: t.m.Last,
 		Earlier: s.isWord(t.m.First-1, "recent", "previous", "earlier", "last", "past", "prior")}
 	code, ploverType := e.Code, e.Class
 	rule := []string{fmt.Sprintf("%s %q -> %s %s (%s)", e.Attr("pos"), s.in.A.SpanText(t.m.First, t.m.Last), e.Class, e.Code, e.Origin)}
 	tense := s.tense(t, cStart)
+	if e.Attr("tense") == "future" {
+		tense = accord.Future
+	}
 	passive := !t.noun() && (e.Form == "past" || e.Form == "participle") && s.passive(t.m.First, cStart)
 
 	// promises: "agreed to hold", "pledged to increase", and plans of any
@@ -117,7 +123,7 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		sources, targets, symmetric = s.nounParties(t, sent, cStart, cEnd)
 	} else {
 		sources = s.subject(t.m.First, cStart, sent)
-		targets = s.object(t, objFrom, cEnd, passive)
+		targets = s.object(t, objFrom, cEnd, passive, sources)
 		if len(sources) >= 2 && len(targets) > 0 && (e.Attr("joint") != "" || e.Attr("role") == "intent") && !s.withTarget(targets) {
 			// "Both governments resolved to ... whole-of-government": a joint
 			// subject acts together; only "with X" adds a party
@@ -125,6 +131,9 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		}
 		if passive {
 			agent := s.agent(t.m.Last, cEnd)
+			if len(agent) == 0 && s.nounFollows(trigs, ti, cEnd) {
+				return // "were killed in Israeli attacks": the noun codes it
+			}
 			sources, targets = agent, sources
 			rule = append(rule, "passive")
 		}
@@ -140,13 +149,55 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if len(targets) == 0 && e.Attr("req") == "target" {
 		return
 	}
+	if e.Attr("req") == "foreign" && (len(targets) == 0 || sameCountry(sources, targets) && distinctCountries(append(append([]party{}, sources...), targets...)) < 2) {
+		return // a domestic stance ("reiterated the government's commitment to minorities")
+	}
 	joint := e.Attr("joint") != "" || e.Attr("role") == "intent" && len(sources) >= 2
 	if len(sources) >= 2 && len(targets) == 0 && joint {
 		symmetric = true
 	}
+	if len(sources) == 0 && !t.noun() && len(targets) == 0 {
+		// "They agreed to enhance cooperation between Pakistan and Azerbaijan"
+		if pair := s.between(t.m.Last, cEnd); len(pair) >= 2 {
+			sources = pair
+			symmetric = true
+		}
+	}
+	if len(sources) == 0 && (joint || e.Attr("role") == "intent") && s.theyBefore(t.m.First, cStart) && len(s.lastPair) >= 2 {
+		sources = s.lastPair
+		rule = append(rule, "source: they = the two parties")
+	}
+	if len(sources) == 0 && (ev.Promise || ploverType == "CONSULT") {
+		// "He announced that a workshop will be held": the announcer
+		if rs := s.reporter(t.m.First, sent); len(rs) > 0 {
+			sources = rs
+			rule = append(rule, "source: who reports it")
+		}
+	}
+	if len(sources) == 0 && ploverType == "ASSAULT" {
+		// "Five people were killed in an air strike": the attacker of the
+		// last attack the report named
+		for k := len(s.out) - 1; k >= 0; k-- {
+			if s.out[k].Type == "ASSAULT" && s.out[k].Source.Country != s.out[k].Target.Country {
+				sources = []party{{country: s.out[k].Source.Country, agent: s.out[k].Source.Agent, name: s.out[k].Source.Name, person: -1, mention: -1}}
+				if len(targets) == 0 {
+					targets = []party{{country: s.out[k].Target.Country, agent: s.out[k].Target.Agent, person: -1, mention: -1}}
+				}
+				rule = append(rule, "source: the attacker named before")
+				break
+			}
+		}
+	}
 	if len(sources) == 0 {
 		sources = []party{s.homeParty()}
 		rule = append(rule, "source: home country")
+	}
+	if len(targets) == 0 && len(sources) == 1 && (joint && (ev.Promise || ploverType == "CONSULT") || cooperative(ploverType)) {
+		// a joint happening in a report about two parties involves both
+		if other, ok := s.otherParty(sources[0]); ok {
+			targets = []party{other}
+			rule = append(rule, "target: the other party of the context")
+		}
 	}
 	if len(targets) == 0 && !symmetric {
 		targets = []party{{country: sources[0].country, person: -1, mention: -1}}
@@ -156,6 +207,13 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		symmetric = joint
 	}
 
+	if e.Attr("future") == "only" && !ev.Promise {
+		return
+	}
+	if ploverType == "CONSULT" && s.phoneSentence(sent) {
+		code = "041"
+		ev.Mode = "phone"
+	}
 	ev.Type, ev.Cameo = ploverType, code
 	if c, ok := s.c.Cameo.Lookup(code); ok {
 		ev.CameoLabel, ev.QuadClass, ev.Goldstein = c.Label, c.QuadClass, c.Goldstein
@@ -206,6 +264,81 @@ func mergePlace(e *lexicon.Entry) *lexicon.Entry {
 	attrs["place"] = "1"
 	c.Attrs = attrs
 	return &c
+}
+
+// cooperative types are addressed to the other party when the sentence
+// names none: "Chairman Rustamov assured full support" in a report of a
+// meeting with Pakistan's minister.
+func cooperative(t string) bool {
+	switch t {
+	case "AGREE", "SUPPORT", "CONSULT", "REQUEST", "COOPERATE", "AID":
+		return true
+	}
+	return false
+}
+
+// theyBefore reports whether "they" or "both" is the subject of a trigger
+// at i.
+func (s *session) theyBefore(i, cStart int) bool {
+	for k := i - 1; k >= max(cStart, i-4); k-- {
+		if s.isWord(k, "they", "both") {
+			return true
+		}
+		if s.owner[k] >= 0 || s.isPunct(k, ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// between reads "between X and Y" in tokens [from, end) as a pair of parties.
+func (s *session) between(from, end int) []party {
+	for k := from; k < end; k++ {
+		if !s.isWord(k, "between") {
+			continue
+		}
+		var all []party
+		for j := k + 1; j < end && len(all) < 6; j++ {
+			mk := s.owner[j]
+			if mk < 0 {
+				if s.isWord(j, "and", "the") || s.isPunct(j, ",") {
+					continue
+				}
+				break
+			}
+			all = append(all, s.partyOf(mk)...)
+			j = s.in.Actors.Mentions[mk].Last - 1
+		}
+		if distinctCountries(all) >= 2 {
+			return all
+		}
+		return nil
+	}
+	return nil
+}
+
+// reporter finds the subject of a reporting verb before token i: "He
+// announced that ...", "Baqaei said ...".
+func (s *session) reporter(i int, sent text.Sentence) []party {
+	for k := i - 1; k >= sent.First; k-- {
+		if s.isCue(k, "report") {
+			return s.subject(k, sent.First, sent)
+		}
+	}
+	return nil
+}
+
+// otherParty is the party of the last pair named that is not p.
+func (s *session) otherParty(p party) (party, bool) {
+	if len(s.lastPair) < 2 || !sameCountry([]party{p}, s.lastPair) {
+		return party{}, false
+	}
+	for _, q := range s.lastPair {
+		if q.country != p.country && q.country != "" {
+			return q, true
+		}
+	}
+	return party{}, false
 }
 
 // pairs lists the source-target pairs of an event: every source with every
@@ -259,6 +392,67 @@ func (s *session) homeParty() party {
 	return party{country: s.in.Home, agent: "GOV", person: -1, mention: -1}
 }
 
+// nounFollows reports whether a noun trigger of the same type follows
+// trigger ti in its clause.
+func (s *session) nounFollows(trigs []trigger, ti, cEnd int) bool {
+	for _, u := range trigs[ti+1:] {
+		if u.m.First >= cEnd {
+			break
+		}
+		if u.noun() && u.e.Class == trigs[ti].e.Class {
+			return true
+		}
+	}
+	return false
+}
+
+// purpose reports whether a verb trigger is an infinitive of purpose ("met
+// X to discuss"), rather than a plan ("is to visit", "agreed to hold", whose
+// "to" belongs to a cue or a promise verb that codes the complement itself).
+func (s *session) purpose(t trigger) bool {
+	if t.noun() || !s.isWord(t.m.First-1, "to") {
+		return false
+	}
+	to := t.m.First - 1
+	for k := to; k >= max(0, to-3); k-- {
+		if m, ok := s.cue(k, "future"); ok && m.Last >= to {
+			return false
+		}
+		if m, ok := s.cue(k, "ongoing"); ok && m.Last >= to {
+			return false
+		}
+	}
+	return true
+}
+
+// requested reports whether a noun trigger is what someone asks for: "called
+// for serious discussions", "urged talks", "the need for dialogue".
+func (s *session) requested(i, cStart int) bool {
+	for k := i - 1; k >= max(cStart, i-5); k-- {
+		w := s.norm(k)
+		if w == "need" || w == "calls" || w == "urged" || w == "urge" || w == "demanded" || w == "sought" || w == "stressed" {
+			return true
+		}
+		if w == "for" && k > 0 && strings.HasPrefix(s.norm(k-1), "call") {
+			return true
+		}
+		if s.owner[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// phoneSentence reports whether the sentence speaks of a telephone call.
+func (s *session) phoneSentence(sent text.Sentence) bool {
+	for k := sent.First; k < sent.Last; k++ {
+		if s.isWord(k, "phone", "telephone", "telephonic", "telephoned", "phoned") {
+			return true
+		}
+	}
+	return false
+}
+
 // negated reports whether a negation governs the trigger: "did not meet",
 // "no talks", "failed to reach".
 func (s *session) negated(t trigger, cStart int) bool {
@@ -292,7 +486,11 @@ func (s *session) hypothetical(t trigger, cStart, cEnd int) bool {
 
 // tense reads the tense of a trigger from the words before it.
 func (s *session) tense(t trigger, cStart int) accord.Tense {
-	for k := t.m.First - 1; k >= max(cStart, t.m.First-5); k-- {
+	reach := 5
+	if t.noun() {
+		reach = 8 // "are slated to have another counter-terrorism dialogue"
+	}
+	for k := t.m.First - 1; k >= max(cStart, t.m.First-reach); k-- {
 		if m, ok := s.cue(k, "future"); ok && m.Last <= t.m.First+1 {
 			if s.isWord(k, "next") && !t.noun() {
 				continue
@@ -345,6 +543,20 @@ func (s *session) complement(t trigger, cEnd int) [2]int {
 	case strings.HasSuffix(s.norm(t.m.Last-1), "to"):
 		return [2]int{t.m.Last, s.phraseEnd(t.m.Last, cEnd)}
 	}
+	// "reiterated Pakistan's commitment to strengthening", "expressed the
+	// desire to"
+	for j := t.m.Last; j < min(cEnd, t.m.Last+6); j++ {
+		if s.isWord(j, "to") && j > t.m.Last {
+			return [2]int{j + 1, s.phraseEnd(j+1, cEnd)}
+		}
+		if s.isPunct(j, ",", ";") {
+			break
+		}
+	}
+	if t.e.Attr("needs") != "" {
+		// "reaffirmed the continuation of counter-terrorism cooperation"
+		return [2]int{t.m.Last, s.phraseEnd(t.m.Last, cEnd)}
+	}
 	return [2]int{-1, -1}
 }
 
@@ -393,6 +605,9 @@ func (s *session) partyOf(k int) []party {
 // ofCountry reads "from X" or "of X" after a generic actor ("a delegation
 // from Islamabad police"), giving its country.
 func (s *session) ofCountry(i int) string {
+	for n := 0; n < 3 && i < len(s.toks) && !s.isWord(i, "from", "of") && s.toks[i].Kind == text.Word && s.toks[i].Flags&text.Cap == 0 && s.owner[i] < 0; n++ {
+		i++ // "military and naval leadership of Azerbaijan"
+	}
 	if !s.isWord(i, "from", "of") {
 		return ""
 	}
@@ -438,8 +653,20 @@ func (s *session) subject(i, cStart int, sent text.Sentence) []party {
 		if k < cStart && !s.isWord(cStart-1, "who", "which") {
 			break
 		}
-		if s.isWord(k, "that") && s.thatStops(k, i) {
-			break
+		if s.isWord(k, "that", "which", "who") {
+			if s.isWord(k, "that") && s.thatStops(k, i) {
+				break
+			}
+			// a relative clause: its subject is the phrase right before
+			// ("the militants who attacked"), or none that is an actor
+			j := k - 1
+			if s.isPunct(j, ",") {
+				j--
+			}
+			if j < sent.First || s.owner[j] < 0 {
+				return nil
+			}
+			return s.coordinatedLeft(s.owner[j], sent)
 		}
 		mk := s.owner[k]
 		if mk < 0 {
@@ -447,12 +674,26 @@ func (s *session) subject(i, cStart int, sent text.Sentence) []party {
 		}
 		m := s.in.Actors.Mentions[mk]
 		k = m.First
-		if locative[s.prepBefore(mk)] || m.Possessive || !s.actorKind(mk, false) || m.Kind == actors.Place || s.adjectival(mk) {
+		if locative[s.prepBefore(mk)] || m.Possessive || !s.actorKind(mk, false) || m.Kind == actors.Place || s.adjectival(mk) || s.possessivePronoun(mk) {
 			continue
 		}
 		return s.coordinatedLeft(mk, sent)
 	}
 	return nil
+}
+
+// possessivePronoun reports whether mention mk is "his", "its", "their" or
+// a possessive "her": a determiner, not an actor.
+func (s *session) possessivePronoun(mk int) bool {
+	m := s.in.Actors.Mentions[mk]
+	if m.Ref != accord.MentionPronoun {
+		return false
+	}
+	if s.isWord(m.First, "his", "its", "their") {
+		return true
+	}
+	n := m.Last
+	return s.isWord(m.First, "her") && n < len(s.toks) && s.toks[n].Kind == text.Word && !locative[s.norm(n)] && s.norm(n) != "and"
 }
 
 // thatStops reports whether "that" at k ends the search for a subject: it
@@ -520,15 +761,22 @@ func (s *session) coordinatedLeft(mk int, sent text.Sentence) []party {
 
 // object finds the target of a verb: the first actor to its right in the
 // clause, with any actors coordinated with it.
-func (s *session) object(t trigger, from, cEnd int, passive bool) []party {
+func (s *session) object(t trigger, from, cEnd int, passive bool, sources []party) []party {
 	places := t.e.Attr("place") != ""
-	for k := from; k < cEnd && k < from+25; k++ {
+	reach := 25
+	if t.e.Attr("near") != "" {
+		reach = 3 // "called on X", not "called on Tuesday for"
+	}
+	for k := from; k < cEnd && k < from+reach; k++ {
 		mk := s.owner[k]
 		if mk < 0 {
-			if s.isCue(k, "report") && k > from {
+			if s.isCue(k, "report") && k > from || s.isPunct(k, ",") || s.isWord(k, "that") {
 				return nil
 			}
 			continue
+		}
+		if s.possessivePronoun(mk) {
+			continue // "meet his counterpart": not him
 		}
 		m := s.in.Actors.Mentions[mk]
 		k = m.Last - 1
@@ -546,8 +794,8 @@ func (s *session) object(t trigger, from, cEnd int, passive bool) []party {
 		} else if (m.Kind == actors.Country || m.Kind == actors.Capital || m.Kind == actors.Demonym) && (prep == "in" || prep == "at" || prep == "from" || prep == "of" || prep == "near" || prep == "across") {
 			continue
 		}
-		if m.Possessive && m.Kind != actors.Person {
-			// "Pakistan's sovereignty": the owner of the object still counts
+		if m.Possessive && sameCountry(sources, s.partyOf(mk)) {
+			continue // "assured UNESCO's continued support": the source's own
 		}
 		return s.coordinatedRight(mk, cEnd, places)
 	}
@@ -559,6 +807,18 @@ func (s *session) withTarget(targets []party) bool {
 	for _, p := range targets {
 		if p.mention >= 0 && s.prepBefore(p.mention) == "with" {
 			return true
+		}
+	}
+	return false
+}
+
+// sameCountry reports whether the two lists share a country.
+func sameCountry(a, b []party) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.country != "" && x.country == y.country {
+				return true
+			}
 		}
 	}
 	return false
@@ -672,8 +932,8 @@ func (s *session) nounParties(t trigger, sent text.Sentence, cStart, cEnd int) (
 		case m.Kind == actors.Place:
 			continue
 		case prep == "with" || prep == "of" || prep == "on" || prep == "against" || prep == "to" || prep == "by":
-			if prep == "by" {
-				sources = s.partyOf(mk)
+			if prep == "by" || prep == "of" && places && m.Kind == actors.Person {
+				sources = s.partyOf(mk) // "the visit of Ishaq Dar to Kabul"
 				continue
 			}
 			if (m.Kind == actors.Country || m.Kind == actors.Capital) && prep == "of" && places {
@@ -684,6 +944,35 @@ func (s *session) nounParties(t trigger, sent text.Sentence, cStart, cEnd int) (
 			continue
 		}
 		break
+	}
+	// "Israeli attacks", "Indian aggression", "a US drone strike"
+	if len(sources) == 0 {
+		for k := t.m.First - 1; k >= max(sent.First, t.m.First-3); k-- {
+			mk := s.owner[k]
+			if mk >= 0 {
+				if m := s.in.Actors.Mentions[mk]; (m.Kind == actors.Demonym || m.Kind == actors.Country || m.Kind == actors.Org || m.Kind == actors.Group) && !m.Possessive {
+					sources = s.partyOf(mk)
+				}
+				break
+			}
+			if s.toks[k].Kind != text.Word || s.isWord(k, "the", "a", "an", "of", "in", "by") {
+				break
+			}
+		}
+	}
+	if len(targets) == 0 && (t.e.Class == "ASSAULT" || t.e.Class == "COERCE") {
+		// "an air strike on Gaza", "attacks in Kurram": where it struck
+		for k := t.m.Last; k < min(cEnd, t.m.Last+6); k++ {
+			mk := s.owner[k]
+			if mk < 0 {
+				continue
+			}
+			m := s.in.Actors.Mentions[mk]
+			if (m.Kind == actors.Place || m.Kind == actors.Capital || m.Kind == actors.Country) && (s.prepBefore(mk) == "on" || s.prepBefore(mk) == "in") {
+				targets = s.partyOf(mk)
+			}
+			break
+		}
 	}
 	if len(sources) == 0 {
 		sources = s.nounSubject(t, sent, cStart)
@@ -708,10 +997,15 @@ func distinctParties(ps []party) int {
 // named: the sentence's subject, before the trigger or, when the trigger is
 // in an opening phrase ("During a meeting with X, Y said"), after it.
 func (s *session) nounSubject(t trigger, sent text.Sentence, cStart int) []party {
-	if sub := s.subject(t.m.First, cStart, sent); len(sub) > 0 {
+	// "called on X during an official visit": the visit is the subject's
+	if p := t.m.First - 1 - s.detLen(t.m.First); s.isWord(p, "during", "on", "at", "amid", "after", "before", "ahead") {
+		if sub := s.subject(p, cStart, sent); len(sub) > 0 && p > sent.First+1 {
+			return sub
+		}
+	} else if sub := s.subject(t.m.First, cStart, sent); len(sub) > 0 {
 		return sub
 	}
-	opening := t.m.First-sent.First <= 3
+	opening := t.m.First-sent.First <= 4
 	if !opening {
 		return nil
 	}
@@ -736,6 +1030,19 @@ func (s *session) definite(i int) bool {
 		j--
 	}
 	return s.isWord(j, "the", "this", "that")
+}
+
+// detLen is the length of the determiner and adjectives before a noun at i:
+// "an official", "the recent".
+func (s *session) detLen(i int) int {
+	n := 0
+	for j := i - 1; j >= 0 && n < 3 && s.toks[j].Kind == text.Word && s.toks[j].Flags&text.Cap == 0 && !locative[s.norm(j)] && s.owner[j] < 0; j-- {
+		n++
+		if s.isWord(j, "a", "an", "the", "his", "her", "their", "its") {
+			break
+		}
+	}
+	return n
 }
 
 // attachMention folds "the meeting" into the last event of its type, and

@@ -27,6 +27,7 @@ cue | Hospital | - | orghead | sector=MED
 cue | the two sides; both sides; the two countries; both countries; the two nations; both nations | - | collective | count=2
 cue | the two governments; both governments; the two leaders; both leaders; the two ministers; both ministers | - | collective | count=2
 cue | the two states; both states; the two neighbours; the two neighbors; both neighbours; the two parties; both parties | - | collective | count=2
+cue | the delegations; both delegations; the two delegations; the two teams; both teams | - | collective | count=2
 cue | the sides; the parties; the duo; the pair; the two; the two officials; both officials; the two chiefs | - | collective | count=2
 cue | the three countries; the three sides; all three countries; the three nations | - | collective | count=3
 
@@ -48,7 +49,7 @@ cue | leaders; the leadership; leadership; military leadership; ministers | - | 
 # negation: the event did not happen
 cue | not; n't; never; no; neither; nor; without; fail to; failed to; fails to; refuse to; refused to; cannot; unable to | - | negation
 # future: the event is still to come (PLOVER codes it AGREE)
-cue | will; shall; 'll; would; is to; are to; was to; were to; going to; set to; scheduled to; slated to; due to; expected to; likely to; plans to; planned to; planning to; intends to; intended to; poised to; aims to; to be held; is scheduled; are scheduled; upcoming; forthcoming; next | - | future
+cue | will; shall; 'll; would; willing to; ready to; prepared to; is to; are to; was to; were to; going to; set to; scheduled to; slated to; due to; expected to; likely to; plans to; planned to; planning to; intends to; intended to; poised to; aims to; to be held; is scheduled; are scheduled; upcoming; forthcoming; next | - | future
 # hypothetical: the event is only possible (not coded)
 cue | if; unless; could; might; may; should; would be able to; in case; whether; can | - | hypothetical
 # be: auxiliaries that make a participle passive

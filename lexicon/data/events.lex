@@ -17,14 +17,20 @@
 #   needs=a,b      code only when one of these words follows within 8 words
 #   prev=a,b       code only when one of these words comes just before
 #   mode=          the PLOVER mode
+#   notafter=a,b   not coded right after one of these words ("remains committed")
+#   intrans=1      only without a direct object ("demonstrated" alone, not "demonstrated solidarity")
+#   future=only    coded only when planned or promised
+#   tense=future   the phrase itself says the happening is to come ("is expected in")
+#   near=1         the target must follow within three words ("called on X", not
+#                  "called on Tuesday for")
 
 # ---- AGREE: promises, offers, agreements to cooperate (CAMEO 03) ----
 event | agree; agree to; agree on; agree upon; reach consensus; reach an understanding | 030 | AGREE | pos=verb; role=intent; joint=1
-event | pledge; vow; promise; undertake; commit; resolve; decide; assure | 030 | AGREE | pos=verb; role=intent
+event | pledge; vow; promise; undertake; resolve; decide; assure | 030 | AGREE | pos=verb; role=intent
+event | commit | 030 | AGREE | pos=verb; role=intent; notafter=remain,remains,remained,is,are,was,were,be,been,fully,firmly,deeply,strongly
 event | offer | 030 | AGREE | pos=verb; role=intent; req=target
 event | express willingness; express readiness; express the desire; express desire; express interest; show interest | 030 | AGREE | pos=verb; role=intent
-event | reaffirm commitment; reiterate commitment; reaffirm their commitment; reiterate their commitment; reaffirm his commitment; reiterate his commitment; renew commitment | 032 | AGREE | pos=verb; role=intent
-event | reaffirm resolve; reiterate resolve; renew resolve; reaffirm their resolve | 032 | AGREE | pos=verb; role=intent
+event | reaffirm; reiterate; renew; reassert; express; affirm | 032 | AGREE | pos=verb; role=intent; req=foreign; needs=commitment,resolve,pledge,determination,continuation,willingness,desire,readiness,resolve
 event | invite | 036 | AGREE | pos=verb; req=target
 event | accept the invitation; accept an invitation; accept invitation | 036 | AGREE | pos=verb
 event | confirm attendance; confirm his attendance; confirm participation; confirm his participation | 036 | AGREE | pos=verb
@@ -38,24 +44,28 @@ event | meeting; meetings; one-on-one meeting; bilateral meeting; sideline meeti
 event | discuss; exchange views; exchange views on; confer; consult | 040 | CONSULT | pos=verb; intent=036; joint=1
 event | discussions; discussion; consultations; deliberations; interaction | 040 | CONSULT | pos=noun; intent=036; joint=1
 event | hold talks; hold discussions; hold consultations; hold negotiations; hold bilateral talks; hold delegation-level talks | 046 | CONSULT | pos=verb; intent=036; joint=1
-event | hold | 046 | CONSULT | pos=verb; intent=036; joint=1; needs=talks,dialogue,negotiations,consultations,session,round,summit,discussions,meeting,meetings
+event | hold | 046 | CONSULT | pos=verb; intent=036; joint=1; needs=talks,dialogue,negotiations,consultations,session,round,summit,discussions,meeting,meetings,workshop,conference,seminar,forum,moot,jirga,huddle
+event | gather; convene; assemble; huddle | 040 | CONSULT | pos=verb; intent=036; joint=1
 event | talks; negotiations; dialogue; round of talks; parleys | 046 | CONSULT | pos=noun; intent=036; joint=1
 event | negotiate | 046 | CONSULT | pos=verb; intent=036; joint=1
 event | co-chair; co-chaired | 046 | CONSULT | pos=verb; intent=036; joint=1
 event | visit; pay a visit; pay a visit to; travel to; arrive in; arrive at; arrive; land in | 042 | CONSULT | pos=verb; intent=036; place=1; req=target; mode=visit
+event | expected in; expected at; due in; due to arrive in; expected to arrive in | 042 | CONSULT | pos=verb; intent=036; place=1; req=target; tense=future; mode=visit
 event | visit; official visit; state visit; trip; tour | 042 | CONSULT | pos=noun; intent=036; place=1; mode=visit
-event | call on; called on | 042 | CONSULT | pos=verb; intent=036; req=target; mode=visit
+event | call on; called on | 042 | CONSULT | pos=verb; intent=036; req=target; near=1; mode=visit
 event | host; receive; welcome to | 043 | CONSULT | pos=verb; intent=036; host=1; req=target
-event | telephone; phone; call; speak by phone; speak on the phone; speak over the phone; speak with; speak to | 041 | CONSULT | pos=verb; intent=036; req=target; needs=phone,telephone,telephonic,call,counterpart; mode=phone
+event | telephone; phone; call; speak by phone; speak on the phone; speak over the phone | 041 | CONSULT | pos=verb; intent=036; req=target; needs=phone,telephone,telephonic,call,counterpart; mode=phone
+event | speak with; speak to; talk to; talk with | 040 | CONSULT | pos=verb; intent=036; req=target; joint=1
 event | telephonic conversation; telephone conversation; phone call; telephone call; phone conversation; telephonic contact | 041 | CONSULT | pos=noun; intent=036; joint=1; mode=phone
 event | mediate; broker | 045 | CONSULT | pos=verb; intent=039; mode=third-party
 event | mediation; mediation effort; mediation mission | 045 | CONSULT | pos=noun; intent=039; mode=third-party
 event | summit | 043 | CONSULT | pos=noun; intent=036; joint=1; mode=multilateral; prev=the,a,bilateral,trilateral
+event | workshop; conference; seminar; session; forum; moot; round | 040 | CONSULT | pos=noun; intent=036; joint=1; mode=multilateral; future=only
 
 # ---- SUPPORT: praise, endorsement, signing (CAMEO 05) ----
 event | praise; appreciate; commend; laud; hail; applaud; congratulate; felicitate; pay tribute to; pay tributes to | 051 | SUPPORT | pos=verb; req=target
 event | welcome | 051 | SUPPORT | pos=verb; req=target
-event | express gratitude; express his gratitude; express appreciation; express his appreciation; express their appreciation; express satisfaction; express thanks; thank | 051 | SUPPORT | pos=verb
+event | convey gratitude; convey thanks; convey appreciation; extend gratitude; express gratitude; express his gratitude; express appreciation; express his appreciation; express their appreciation; express satisfaction; express thanks; thank | 051 | SUPPORT | pos=verb; req=target
 event | endorse; back; support; extend support; reiterate support; reaffirm support; express support; express solidarity | 051 | SUPPORT | pos=verb; req=target
 event | defend | 052 | SUPPORT | pos=verb; req=target
 event | establish diplomatic ties; establish diplomatic relations; upgrade ties; upgrade their diplomatic ties; recognise; recognize | 054 | SUPPORT | pos=verb; req=target; needs=ties,relations,state,statehood,government,independence,sovereignty
@@ -96,6 +106,7 @@ event | reopen; open | 0862 | RETREAT | pos=verb; needs=border,crossing,crossing
 # ---- REQUEST (CAMEO 02, 10) ----
 event | urge; call upon; implore; exhort; press | 020 | REQUEST | pos=verb; req=target
 event | call for; call on | 020 | REQUEST | pos=verb; needs=to
+event | call | 020 | REQUEST | pos=verb; needs=for
 event | demand; insist | 100 | REQUEST | pos=verb
 event | ask; request; seek; appeal | 020 | REQUEST | pos=verb; req=target
 event | demand; demands | 100 | REQUEST | pos=noun; prev=the,a,their,his,its
@@ -120,7 +131,7 @@ event | threaten; warn | 130 | THREATEN | pos=verb; req=target
 event | threat; threats; ultimatum | 130 | THREATEN | pos=noun; prev=issued,a,the,its,their; needs=of,to
 
 # ---- PROTEST (CAMEO 14) ----
-event | protest; demonstrate; rally; march | 141 | PROTEST | pos=verb; mode=demo
+event | protest; demonstrate; rally; march | 141 | PROTEST | pos=verb; mode=demo; intrans=1
 event | protest; protests; demonstration; demonstrations; rally; rallies; sit-in; march; long march; protest movement | 141 | PROTEST | pos=noun; prev=a,the,held,staged,hold,stage,nationwide,countrywide,launched,launch,protest,mass; mode=demo
 event | take to the streets; took to the streets; stage a protest; stage a sit-in; hold a protest; hold protests; hold rallies; hold a rally | 141 | PROTEST | pos=verb; mode=demo
 event | strike; go on strike; hunger strike | 143 | PROTEST | pos=verb; prev=on,a,hunger; mode=strike
@@ -142,7 +153,7 @@ event | operation; military operation; security operation; crackdown; offensive 
 event | put on high alert; place on high alert; heighten security; tighten security | 152 | MOBILIZE | pos=verb
 
 # ---- COERCE (CAMEO 17) ----
-event | arrest; detain; apprehend; nab; take into custody; round up; held; capture; pick up | 173 | COERCE | pos=verb; mode=arrest
+event | arrest; detain; apprehend; nab; take into custody; round up; capture; pick up | 173 | COERCE | pos=verb; mode=arrest
 event | arrest; arrests; detention; custody | 173 | COERCE | pos=noun; prev=the,his,her,their,after,and,made,making; mode=arrest
 event | deport; expel; push back | 174 | COERCE | pos=verb; mode=deport
 event | deportation; deportations; expulsion | 174 | COERCE | pos=noun; mode=deport
