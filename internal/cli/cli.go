@@ -28,6 +28,19 @@ func commands() []command {
 	return []command{
 		{"code", "code reports into persons, events, commitments and mechanisms (JSON Lines)", runCode},
 		{"eval", "score coded output against gold annotations", runEval},
+		{"bench", "measure coding speed and memory on a corpus", runBench},
+		{"ingest", "code reports and store them in the record (SQLite or PostgreSQL)", runIngest},
+		{"recode", "recode every stored report with the current engine and lexicons", runRecode},
+		{"failures", "list reports that failed to code, with the reason", runFailures},
+		{"events", "list stored events (filters: pair, type, dates, person, mechanism)", runEvents},
+		{"people", "list stored persons with their current titles", runPeople},
+		{"person", "show one person: names, title history, events", runPerson},
+		{"commitments", "list commitments with their status as of a date", runCommitments},
+		{"dialogues", "list mechanisms with their sessions", runDialogues},
+		{"report", "show one stored report with its coding", runReport},
+		{"search", "full-text search over stored reports", runSearch},
+		{"export", "export events as GDELT TSV, PLOVER JSON, CSV or JSON Lines", runExport},
+		{"serve", "serve the web interface and HTTP API", runServe},
 		{"version", "print the version", runVersion},
 	}
 }
