@@ -185,7 +185,10 @@ func (p *parser) personAt(i, limit int) int {
 		if rank != nil && t.Rank {
 			t = *rank
 		}
-		if p.nameStarts(j) || j > t.Last && p.nameTokenAt(j) {
+		// a name after a title: a known given name, or after a style, or
+		// capitalised words the dictionaries don't know ("President Todor
+		// Zhivkov", "Minister Muqam")
+		if p.nameStarts(j) || j > t.Last && p.nameTokenAt(j) || !t.Plural && p.nameTokenAt(j) && !p.has(j, 0, "place", "given") {
 			if e := p.parseName(j, limit); e > j {
 				if rank != nil && !t.Rank && t.Expand == "" && rank.Last-rank.First > 0 {
 					// keep the office, not the rank, as the title
@@ -195,7 +198,16 @@ func (p *parser) personAt(i, limit int) int {
 			}
 		}
 		if t.Plural {
-			return p.nameList(t, t.Last, limit)
+			if end := p.nameList(t, t.Last, limit); end > t.Last {
+				return end
+			}
+			// "European Community foreign ministers", "Pakistani officials":
+			// a group named by its office
+			if t.Country != "" {
+				p.addMention(Mention{First: t.Start, Last: t.Last, Span: p.bytes(t.Start, t.Last), Kind: Generic,
+					Country: t.Country, Sector: orGOV(t.Sector), Person: -1, Name: p.span(t.Start, t.Last)})
+			}
+			return t.Last
 		}
 		// "Coordinator for counter-terrorism, Elizabeth Richard,"
 		if p.isPunct(t.Last, ",") {
@@ -237,6 +249,13 @@ func (p *parser) personAt(i, limit int) int {
 		}
 	}
 	return i
+}
+
+func orGOV(sector string) string {
+	if sector == "" {
+		return "GOV"
+	}
+	return sector
 }
 
 // saidName reports whether two or three capitalised words at i are

@@ -259,6 +259,13 @@ func (p *parser) findRoles() {
 			role := roleWords(p, t)
 			idx := p.roleTarget(role, t.Country, words, i)
 			if idx < 0 {
+				if t.Country != "" {
+					// "the president of Armenia", "Iran's foreign minister":
+					// an office of a state, acting for it
+					p.addMention(Mention{First: i, Last: t.Last, Span: p.bytes(i, t.Last), Kind: Generic,
+						Country: t.Country, Sector: orGOV(t.Sector), Person: -1, Name: p.span(i, t.Last)})
+					i = t.Last - 1
+				}
 				continue
 			}
 			p.addMention(Mention{First: i, Last: t.Last, Span: p.bytes(i, t.Last), Kind: Person,

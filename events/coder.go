@@ -237,7 +237,7 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 	if !noun && m.First > first && s.toks[m.First].Flags&text.Cap != 0 {
 		return false // "Martyrs", "Visit Pakistan Year": part of a name
 	}
-	if e.Form == "gerund" && s.determined(m.First, first) {
+	if (e.Form == "gerund" || e.Form == "third") && s.determined(m.First, first) {
 		return false // "a separate meeting with": a noun
 	}
 	if e.Form == "gerund" && m.First > first {

@@ -61,7 +61,8 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if s.negated(t, cStart) && e.Class != "REJECT" {
 		return
 	}
-	if s.hypothetical(t, cStart, cEnd) {
+	threat := s.conditionalThreat(t, cStart, cEnd)
+	if !threat && s.hypothetical(t, cStart, cEnd) {
 		return
 	}
 	if s.purpose(t) || t.noun() && s.requested(t.m.First, cStart) {
@@ -81,7 +82,22 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	// happening ("will visit", "is scheduled to meet")
 	what := [2]int{-1, -1}
 	objFrom := t.m.Last
-	if e.Attr("role") == "intent" {
+	if threat {
+		// "will withdraw its force unless ...", "would blockade Paris": a
+		// coercive warning
+		code, ploverType = "130", "THREATEN"
+		rule = append(rule, "conditional -> THREATEN 130")
+	} else if e.Attr("role") == "threat" {
+		// "threatened to ban voting": the threat, not the act
+		if c := s.complement(t, cEnd); c[0] >= 0 {
+			for cj := ti + 1; cj < len(trigs); cj++ {
+				if trigs[cj].m.First >= c[0] && trigs[cj].m.First <= c[0]+3 {
+					consumed[cj] = true
+					break
+				}
+			}
+		}
+	} else if e.Attr("role") == "intent" {
 		what = s.complement(t, cEnd)
 		if what[0] >= 0 {
 			for cj := ti + 1; cj < len(trigs); cj++ {
@@ -100,8 +116,11 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 				break
 			}
 		}
+		if what[0] < 0 && e.Attr("comp") != "" {
+			return // "undertook a mission", "decided the case": no promise
+		}
 		ev.Promise = true
-	} else if tense == accord.Future {
+	} else if tense == accord.Future && !threat {
 		c := e.Attr("intent")
 		if c == "" {
 			c = "030"
@@ -137,10 +156,6 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 			sources, targets = agent, sources
 			rule = append(rule, "passive")
 		}
-	}
-	if e.Attr("host") != "" && len(targets) > 0 {
-		// the host receives the visitor: code the visitor as source
-		sources, targets = targets, sources
 	}
 	if t.noun() && !ev.Earlier && (len(sources) == 0 && len(targets) == 0 || !symmetric && s.definite(t.m.First)) && s.attachMention(si, t, ploverType) {
 		// "the meeting", "were present at the meeting": a happening already coded
@@ -200,8 +215,14 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		}
 	}
 	if len(targets) == 0 && !symmetric {
-		targets = []party{{country: sources[0].country, person: -1, mention: -1}}
-		rule = append(rule, "target: domestic")
+		if ploverType == "RETREAT" {
+			// a surrender, withdrawal or resignation needs no recipient
+			targets = []party{{country: accord.NoCountry, person: -1, mention: -1}}
+			rule = append(rule, "target: none")
+		} else {
+			targets = []party{{country: sources[0].country, person: -1, mention: -1}}
+			rule = append(rule, "target: domestic")
+		}
 	}
 	if symmetric || joint && len(sources) == 1 && len(targets) >= 1 {
 		symmetric = joint
@@ -264,6 +285,16 @@ func mergePlace(e *lexicon.Entry) *lexicon.Entry {
 	attrs["place"] = "1"
 	c.Attrs = attrs
 	return &c
+}
+
+// violent types take their target from "of" and "on": "the arrest of X",
+// "an attack on Y".
+func violent(t string) bool {
+	switch t {
+	case "ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT", "PROTEST", "MOBILIZE":
+		return true
+	}
+	return false
 }
 
 // cooperative types are addressed to the other party when the sentence
@@ -467,6 +498,36 @@ func (s *session) negated(t trigger, cStart int) bool {
 	return false
 }
 
+// conditionalThreat reports whether a conflictual happening is announced
+// on a condition: "will withdraw its force unless", "will boycott the
+// elections unless", "said they would blockade Paris to demand".
+func (s *session) conditionalThreat(t trigger, cStart, cEnd int) bool {
+	switch t.e.Class {
+	case "PROTEST", "COERCE", "ASSAULT", "SANCTION", "REJECT", "RETREAT", "MOBILIZE":
+	default:
+		return false
+	}
+	future := false
+	for k := t.m.First - 1; k >= max(cStart, t.m.First-4); k-- {
+		if s.isWord(k, "will", "would", "shall") {
+			future = true
+			break
+		}
+	}
+	if !future {
+		return false
+	}
+	for k := t.m.Last; k < cEnd+12 && k < len(s.toks); k++ {
+		if s.isWord(k, "unless", "if", "until") || s.isWord(k, "to") && s.isWord(k+1, "demand", "press", "force", "protest") {
+			return true
+		}
+		if s.isPunct(k, ".") {
+			break
+		}
+	}
+	return false
+}
+
 // hypothetical reports whether the trigger is only possible: "if he were
 // to visit", "could be held", "may impose".
 func (s *session) hypothetical(t trigger, cStart, cEnd int) bool {
@@ -649,6 +710,7 @@ func (s *session) prepBefore(k int) string {
 // subject finds the source of a verb: the nearest actor to its left that is
 // not inside a prepositional phrase, with any actors coordinated with it.
 func (s *session) subject(i, cStart int, sent text.Sentence) []party {
+	i = s.skipApposition(i, sent)
 	for k := i - 1; k >= sent.First && k >= i-30; k-- {
 		if k < cStart && !s.isWord(cStart-1, "who", "which") {
 			break
@@ -679,7 +741,42 @@ func (s *session) subject(i, cStart int, sent text.Sentence) []party {
 		}
 		return s.coordinatedLeft(mk, sent)
 	}
+	// "A group of Moroccan diplomats held", "leaders of the PTI said": the
+	// actor in the subject's "of" phrase
+	for k := i - 1; k >= max(cStart, sent.First, i-12); k-- {
+		mk := s.owner[k]
+		if mk < 0 {
+			continue
+		}
+		m := s.in.Actors.Mentions[mk]
+		if (s.prepBefore(mk) == "of" || s.prepBefore(mk) == "for") && m.Kind != actors.Place && !m.Possessive && !s.possessivePronoun(mk) {
+			return s.partyOf(mk)
+		}
+		break
+	}
 	return nil
+}
+
+// skipApposition moves a verb's position back over an apposition that
+// separates it from its subject: "Pakistan, a key U.S. ally in the war
+// against terrorism, has refused".
+func (s *session) skipApposition(i int, sent text.Sentence) int {
+	j := i - 1
+	for j > sent.First && (s.isCue(j, "have") || s.isCue(j, "be") || s.isCue(j, "future") || strings.HasSuffix(s.norm(j), "ly")) {
+		j--
+	}
+	if !s.isPunct(j, ",") {
+		return i
+	}
+	for k := j - 1; k > sent.First && k > j-20; k-- {
+		if s.isPunct(k, ",") {
+			if s.isWord(k+1, "a", "an", "the", "who", "which") && s.owner[k+1] < 0 {
+				return k
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // possessivePronoun reports whether mention mk is "his", "its", "their" or
@@ -763,15 +860,18 @@ func (s *session) coordinatedLeft(mk int, sent text.Sentence) []party {
 // clause, with any actors coordinated with it.
 func (s *session) object(t trigger, from, cEnd int, passive bool, sources []party) []party {
 	places := t.e.Attr("place") != ""
-	reach := 25
+	reach, generic := 25, -1
 	if t.e.Attr("near") != "" {
 		reach = 3 // "called on X", not "called on Tuesday for"
 	}
 	for k := from; k < cEnd && k < from+reach; k++ {
 		mk := s.owner[k]
 		if mk < 0 {
+			if s.isWord(k, "that") && k <= from+1 && t.e.Class == "REQUEST" {
+				continue // "demanded that the US cancel": the one asked
+			}
 			if s.isCue(k, "report") && k > from || s.isPunct(k, ",") || s.isWord(k, "that") {
-				return nil
+				break
 			}
 			continue
 		}
@@ -797,7 +897,18 @@ func (s *session) object(t trigger, from, cEnd int, passive bool, sources []part
 		if m.Possessive && sameCountry(sources, s.partyOf(mk)) {
 			continue // "assured UNESCO's continued support": the source's own
 		}
+		if m.Kind == actors.Generic && m.Country == "" && s.ofCountry(m.Last) == "" {
+			// "offered its troops to Lebanon's President": a bare "troops" is
+			// what is offered; keep it only if no named actor follows
+			if generic < 0 {
+				generic = mk
+			}
+			continue
+		}
 		return s.coordinatedRight(mk, cEnd, places)
+	}
+	if generic >= 0 {
+		return s.coordinatedRight(generic, cEnd, places)
 	}
 	return nil
 }
@@ -903,6 +1014,11 @@ func (s *session) nounParties(t trigger, sent text.Sentence, cStart, cEnd int) (
 			}
 		}
 		if distinctParties(all) >= 2 {
+			if t.e.Attr("mode") == "third-party" {
+				// "a mediation mission between Syria and Arafat": the
+				// mediator acts on both
+				return s.nounSubject(t, sent, cStart), all, false
+			}
 			return all, nil, true
 		}
 		break
@@ -931,6 +1047,8 @@ func (s *session) nounParties(t trigger, sent text.Sentence, cStart, cEnd int) (
 			targets = s.partyOf(mk)
 		case m.Kind == actors.Place:
 			continue
+		case (prep == "of" || prep == "on") && !violent(t.e.Class) && !(places && m.Kind == actors.Person) || s.adjectival(mk) || m.Kind == actors.Demonym && prep != "with":
+			continue // "negotiations on an Israeli pullback": the topic, not a party
 		case prep == "with" || prep == "of" || prep == "on" || prep == "against" || prep == "to" || prep == "by":
 			if prep == "by" || prep == "of" && places && m.Kind == actors.Person {
 				sources = s.partyOf(mk) // "the visit of Ishaq Dar to Kabul"
@@ -955,7 +1073,8 @@ func (s *session) nounParties(t trigger, sent text.Sentence, cStart, cEnd int) (
 				}
 				break
 			}
-			if s.toks[k].Kind != text.Word || s.isWord(k, "the", "a", "an", "of", "in", "by") {
+			// only adjectives between: "Israeli air strikes", not "Lebanon renewed negotiations"
+			if w := s.norm(k); s.toks[k].Kind != text.Word || s.isWord(k, "the", "a", "an", "of", "in", "by") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
 				break
 			}
 		}

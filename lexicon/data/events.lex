@@ -12,7 +12,6 @@
 #   joint=1        a joint happening: coordinated subjects, or "between X and
 #                  Y", make one symmetric event per pair
 #   place=1        a place after the trigger stands for its country (visits)
-#   host=1         the subject is the host, the object the visitor
 #   req=target     code only when a target is found
 #   needs=a,b      code only when one of these words follows within 8 words
 #   prev=a,b       code only when one of these words comes just before
@@ -21,13 +20,15 @@
 #   intrans=1      only without a direct object ("demonstrated" alone, not "demonstrated solidarity")
 #   future=only    coded only when planned or promised
 #   tense=future   the phrase itself says the happening is to come ("is expected in")
+#   comp=1         a promise verb coded only with what it promises ("decided to")
 #   near=1         the target must follow within three words ("called on X", not
 #                  "called on Tuesday for")
 
 # ---- AGREE: promises, offers, agreements to cooperate (CAMEO 03) ----
 event | agree; agree to; agree on; agree upon; reach consensus; reach an understanding | 030 | AGREE | pos=verb; role=intent; joint=1
-event | pledge; vow; promise; undertake; resolve; decide; assure | 030 | AGREE | pos=verb; role=intent
-event | commit | 030 | AGREE | pos=verb; role=intent; notafter=remain,remains,remained,is,are,was,were,be,been,fully,firmly,deeply,strongly
+event | pledge; vow; promise; assure | 030 | AGREE | pos=verb; role=intent
+event | undertake; resolve; decide; determine | 030 | AGREE | pos=verb; role=intent; comp=1
+event | commit | 030 | AGREE | pos=verb; role=intent; comp=1; notafter=remain,remains,remained,is,are,was,were,be,been,fully,firmly,deeply,strongly
 event | offer | 030 | AGREE | pos=verb; role=intent; req=target
 event | express willingness; express readiness; express the desire; express desire; express interest; show interest | 030 | AGREE | pos=verb; role=intent
 event | reaffirm; reiterate; renew; reassert; express; affirm | 032 | AGREE | pos=verb; role=intent; req=foreign; needs=commitment,resolve,pledge,determination,continuation,willingness,desire,readiness,resolve
@@ -53,8 +54,9 @@ event | visit; pay a visit; pay a visit to; travel to; arrive in; arrive at; arr
 event | expected in; expected at; due in; due to arrive in; expected to arrive in | 042 | CONSULT | pos=verb; intent=036; place=1; req=target; tense=future; mode=visit
 event | visit; official visit; state visit; trip; tour | 042 | CONSULT | pos=noun; intent=036; place=1; mode=visit
 event | call on; called on | 042 | CONSULT | pos=verb; intent=036; req=target; near=1; mode=visit
-event | host; receive; welcome to | 043 | CONSULT | pos=verb; intent=036; host=1; req=target
-event | telephone; phone; call; speak by phone; speak on the phone; speak over the phone | 041 | CONSULT | pos=verb; intent=036; req=target; needs=phone,telephone,telephonic,call,counterpart; mode=phone
+event | host; receive; welcome to | 043 | CONSULT | pos=verb; intent=036; req=target
+event | telephone; phone; ring up; speak by phone; speak on the phone; speak over the phone; speak on telephone | 041 | CONSULT | pos=verb; intent=036; req=target; mode=phone
+event | call | 041 | CONSULT | pos=verb; intent=036; req=target; near=1; needs=phone,telephone,telephonic,counterpart; mode=phone
 event | speak with; speak to; talk to; talk with | 040 | CONSULT | pos=verb; intent=036; req=target; joint=1
 event | telephonic conversation; telephone conversation; phone call; telephone call; phone conversation; telephonic contact | 041 | CONSULT | pos=noun; intent=036; joint=1; mode=phone
 event | mediate; broker | 045 | CONSULT | pos=verb; intent=039; mode=third-party
@@ -68,14 +70,16 @@ event | welcome | 051 | SUPPORT | pos=verb; req=target
 event | convey gratitude; convey thanks; convey appreciation; extend gratitude; express gratitude; express his gratitude; express appreciation; express his appreciation; express their appreciation; express satisfaction; express thanks; thank | 051 | SUPPORT | pos=verb; req=target
 event | endorse; back; support; extend support; reiterate support; reaffirm support; express support; express solidarity | 051 | SUPPORT | pos=verb; req=target
 event | defend | 052 | SUPPORT | pos=verb; req=target
-event | establish diplomatic ties; establish diplomatic relations; upgrade ties; upgrade their diplomatic ties; recognise; recognize | 054 | SUPPORT | pos=verb; req=target; needs=ties,relations,state,statehood,government,independence,sovereignty
+event | establish; upgrade; restore; normalise; normalize; resume | 054 | SUPPORT | pos=verb; needs=ties,relations
+event | recognise; recognize | 054 | SUPPORT | pos=verb; req=target; needs=state,statehood,government,independence,sovereignty
 event | apologise; apologize | 055 | SUPPORT | pos=verb
 event | forgive | 056 | SUPPORT | pos=verb
 event | sign; ink; seal | 057 | SUPPORT | pos=verb; intent=0311; joint=1; needs=agreement,agreements,mou,mous,memorandum,memoranda,deal,deals,accord,accords,treaty,treaties,pact,protocol,declaration,contract,contracts,charter,convention
 event | ratify | 057 | SUPPORT | pos=verb; intent=0311
 
 # ---- COOPERATE: material cooperation (CAMEO 06) ----
-event | extradite; hand over; repatriate | 0631 | COOPERATE | pos=verb; intent=0313; req=target; mode=judicial
+event | extradite; repatriate | 0631 | COOPERATE | pos=verb; intent=0313; req=target; mode=judicial
+event | hand over; turn over | 0631 | COOPERATE | pos=verb; intent=0313; req=target; needs=suspect,suspects,accused,prisoner,prisoners,fugitive,fugitives,him,her,them,militant,militants,terrorist,terrorists,nationals,convicts; mode=judicial
 event | extradition | 0631 | COOPERATE | pos=noun; intent=0313
 event | share intelligence; exchange intelligence; share information | 064 | COOPERATE | pos=verb; intent=0314; joint=1
 event | intelligence sharing; intelligence-sharing | 064 | COOPERATE | pos=noun; intent=0314; joint=1
@@ -84,12 +88,17 @@ event | cooperate; collaborate; work together; join hands; partner | 060 | COOPE
 event | enhance cooperation; increase cooperation; strengthen cooperation; deepen cooperation; expand cooperation; boost cooperation; enhance collaboration; strengthen ties; deepen ties; strengthen relations; enhance ties | 060 | COOPERATE | pos=verb; intent=030; joint=1
 
 # ---- AID (CAMEO 07) ----
+event | contribute | 074 | AID | pos=verb; intent=033; needs=troops,soldiers,peacekeepers,forces,funds,million,billion
 event | donate; provide aid; provide assistance; provide humanitarian aid; provide relief; deliver aid; send aid; dispatch relief | 073 | AID | pos=verb; intent=033; req=target
 event | grant asylum; give asylum; grant political asylum | 075 | AID | pos=verb; intent=033; req=target
-event | provide; give; hand; extend; grant; announce | 070 | AID | pos=verb; intent=033; req=target; needs=aid,assistance,grant,grants,loan,loans,funds,funding,relief,donation,medicine,medicines,supplies,equipment,vaccines,food,package,million,billion
+event | grant; give; offer | 075 | AID | pos=verb; intent=033; needs=asylum,refuge
+event | hand over; deliver; ship; airlift; send | 073 | AID | pos=verb; intent=033; req=target; needs=aid,medicine,medicines,supplies,relief,food,tents,vaccines,assistance,tonnes,tons,kg
+event | provide; give; extend; grant; supply | 070 | AID | pos=verb; intent=033; req=target; needs=intelligence,weapons,arms,training,photographs,aid,assistance,grant,grants,loan,loans,funds,funding,relief,donation,medicine,medicines,supplies,equipment,vaccines,food,package,million,billion
 
 # ---- CONCEDE (CAMEO 08, verbal) ----
-event | ease restrictions; lift restrictions; relax restrictions; lift the ban; lift ban; lift a ban; ease curbs | 081 | CONCEDE | pos=verb
+event | ease; lift; relax; cancel; rescind; remove; waive | 081 | CONCEDE | pos=verb; needs=restrictions,restriction,ban,curbs,sanctions,measures,emergency,visa,controls
+event | allow; permit | 080 | CONCEDE | pos=verb; intent=034; req=target
+event | accept | 030 | AGREE | pos=verb; needs=proposal,plan,offer,formula,deal,agreement,invitation,terms,ceasefire,truce,mediation,settlement,peace
 event | accept demands; accept the demands; accept demand; concede; accede to | 083 | CONCEDE | pos=verb
 event | pardon; commute; grant clemency | 0841 | CONCEDE | pos=verb
 event | ceasefire; truce; cease-fire | 0871 | CONCEDE | pos=noun; needs=agreement,agreed,declared,announced,reached,holds,holding,permanent,providing
@@ -97,10 +106,15 @@ event | call off; called off | 080 | CONCEDE | pos=verb; needs=strike,protest,ma
 
 # ---- RETREAT (CAMEO 08, material) ----
 event | release; free; set free | 0841 | RETREAT | pos=verb; needs=prisoners,prisoner,detainees,captives,hostages,fishermen,men,persons,people,him,her,them,nationals,activists,workers; mode=release
-event | withdraw; pull out; pull back | 087 | RETREAT | pos=verb; needs=troops,forces,soldiers,personnel; mode=withdraw
+event | withdraw; pull out; pull back | 087 | RETREAT | pos=verb; needs=troops,forces,soldiers,personnel,peacekeepers,contingent; mode=withdraw
+event | withdrawal; pullout; pull-out; pullback | 087 | RETREAT | pos=noun; needs=of,from; mode=withdraw
+event | pay compensation; compensate | 0842 | RETREAT | pos=verb; mode=return
 event | resign; step down; quit | 0832 | RETREAT | pos=verb; mode=resign
 event | surrender; lay down arms; lay down their arms | 0874 | RETREAT | pos=verb; mode=disarm
-event | lift curfew; lift the curfew; lift the state of emergency | 0813 | RETREAT | pos=verb
+event | lift curfew; lift the curfew | 0813 | RETREAT | pos=verb
+event | receive; accept; allow; admit | 086 | RETREAT | pos=verb; needs=observers,inspectors,monitors,peacekeepers,mission,monitoring; mode=access
+event | return; hand back; give back | 0842 | RETREAT | pos=verb; intent=034; needs=weapons,equipment,property,land,territory,bodies,assets,prisoners,helicopter,aircraft; mode=return
+event | evacuate; vacate; dismantle | 087 | RETREAT | pos=verb; intent=034; needs=settlements,posts,positions,bases,camps,checkpoints,territory; mode=withdraw
 event | reopen; open | 0862 | RETREAT | pos=verb; needs=border,crossing,crossings,airspace,borders,trade; mode=access
 
 # ---- REQUEST (CAMEO 02, 10) ----
@@ -122,19 +136,26 @@ event | investigation; probe; inquiry; enquiry | 090 | ACCUSE | pos=noun; prev=a
 event | lodge a protest; lodge a strong protest; register a protest; summon | 111 | ACCUSE | pos=verb; req=target
 
 # ---- REJECT (CAMEO 12) ----
-event | reject; refuse; turn down; rebuff; dismiss; rule out | 120 | REJECT | pos=verb; req=target
+event | reject; refuse; turn down; rebuff; rule out; decline; spurn; oppose | 120 | REJECT | pos=verb
+event | dismiss | 120 | REJECT | pos=verb; req=target; needs=proposal,offer,demand,demands,calls,call,plan,allegations,claims,reports,request
+event | fail to reach agreement; fail to reach an agreement; fail to agree; fail to reach a deal; be opposed to; is opposed to | 125 | REJECT | pos=verb
 event | veto | 1243 | REJECT | pos=verb
-event | deny entry; bar entry | 1246 | REJECT | pos=verb
 
 # ---- THREATEN (CAMEO 13) ----
-event | threaten; warn | 130 | THREATEN | pos=verb; req=target
+event | threaten | 130 | THREATEN | pos=verb; role=threat
+event | warn | 130 | THREATEN | pos=verb; req=target
+event | swear to fight; vow to fight; vow revenge; vow to avenge; vowed retaliation | 138 | THREATEN | pos=verb
 event | threat; threats; ultimatum | 130 | THREATEN | pos=noun; prev=issued,a,the,its,their; needs=of,to
 
 # ---- PROTEST (CAMEO 14) ----
 event | protest; demonstrate; rally; march | 141 | PROTEST | pos=verb; mode=demo; intrans=1
 event | protest; protests; demonstration; demonstrations; rally; rallies; sit-in; march; long march; protest movement | 141 | PROTEST | pos=noun; prev=a,the,held,staged,hold,stage,nationwide,countrywide,launched,launch,protest,mass; mode=demo
 event | take to the streets; took to the streets; stage a protest; stage a sit-in; hold a protest; hold protests; hold rallies; hold a rally | 141 | PROTEST | pos=verb; mode=demo
-event | strike; go on strike; hunger strike | 143 | PROTEST | pos=verb; prev=on,a,hunger; mode=strike
+event | go on strike; stop work; walk out | 143 | PROTEST | pos=verb; mode=strike
+event | strike; hunger strike; general strike; walkout; shutter-down strike; wheel-jam strike | 143 | PROTEST | pos=noun; prev=on,a,the,general,open-ended,hunger,nationwide,day-long; mode=strike
+event | riot | 145 | PROTEST | pos=verb; mode=riot
+event | block | 144 | PROTEST | pos=verb; needs=road,roads,street,streets,bridge,highway,railway,traffic,motorway,intersection,track; mode=obstruct
+event | converge; march on; march to; stage a sit-in; hold a sit-in; hold a demonstration | 141 | PROTEST | pos=verb; mode=demo
 event | riot; riots | 145 | PROTEST | pos=noun; mode=riot
 event | boycott | 1243 | PROTEST | pos=verb; mode=boycott
 event | block roads; block the road; blocked the highway | 144 | PROTEST | pos=verb; mode=obstruct
@@ -142,7 +163,12 @@ event | block roads; block the road; blocked the highway | 144 | PROTEST | pos=v
 # ---- SANCTION (CAMEO 16; convictions) ----
 event | impose sanctions; slap sanctions; sanction | 163 | SANCTION | pos=verb; req=target
 event | sanctions | 163 | SANCTION | pos=noun; prev=imposed,impose,new,fresh,economic
-event | suspend; downgrade; sever; cut off | 161 | SANCTION | pos=verb; needs=ties,relations,talks,trade,cooperation,aid,contacts,dialogue
+event | suspend; downgrade; sever; cut off; cut | 161 | SANCTION | pos=verb; needs=ties,relations,talks,trade,cooperation,aid,contacts,dialogue,links,flights,services
+event | suspension | 161 | SANCTION | pos=noun; needs=ties,relations,talks,trade,cooperation,aid,links,flights,services
+event | cancel; call off; scrap | 161 | SANCTION | pos=verb; needs=visit,trip,tour,talks,meeting,summit
+event | reduce; cut; halt; prohibit; stop; suspend | 162 | SANCTION | pos=verb; needs=aid,supplies,assistance,funding,funds,loans
+event | force out; forced out; throw out; order out; ship out | 1663 | SANCTION | pos=verb; mode=expel
+event | deny entry; bar entry; refuse entry; deny visas | 1663 | SANCTION | pos=verb; mode=expel
 event | expel | 1663 | SANCTION | pos=verb; needs=diplomat,diplomats,envoy,ambassador,attache,staff,officials; mode=expel
 event | convict; sentence; award death sentence; hand down | 160 | SANCTION | pos=verb; mode=convict
 event | declare persona non grata | 1663 | SANCTION | pos=verb; mode=expel
@@ -150,7 +176,8 @@ event | declare persona non grata | 1663 | SANCTION | pos=verb; mode=expel
 # ---- MOBILIZE (CAMEO 15) ----
 event | deploy; mobilise; mobilize; dispatch troops; send troops | 154 | MOBILIZE | pos=verb; needs=troops,forces,soldiers,army,personnel,contingents,police,rangers,fc,warships; mode=troops
 event | operation; military operation; security operation; crackdown; offensive | 154 | MOBILIZE | pos=noun; prev=launched,launch,fresh,new,an,a,military,major; needs=against
-event | put on high alert; place on high alert; heighten security; tighten security | 152 | MOBILIZE | pos=verb
+event | put on high alert; place on high alert; heighten security; tighten security; remain on alert; remain on high alert; put on alert; place on alert; go on alert | 152 | MOBILIZE | pos=verb
+event | order patrols; step up patrols; increase patrols; mobilize reservists; mobilise reservists; call up reservists | 151 | MOBILIZE | pos=verb
 
 # ---- COERCE (CAMEO 17) ----
 event | arrest; detain; apprehend; nab; take into custody; round up; capture; pick up | 173 | COERCE | pos=verb; mode=arrest
@@ -160,7 +187,12 @@ event | deportation; deportations; expulsion | 174 | COERCE | pos=noun; mode=dep
 event | impose curfew; impose a curfew; clamp curfew | 1711 | COERCE | pos=verb; mode=curfew
 event | raid; conduct raids; conduct a raid | 170 | COERCE | pos=verb; mode=seize
 event | ban; outlaw; proscribe; block; suspend internet; shut down | 172 | COERCE | pos=verb; needs=party,organisation,organization,group,outfit,rallies,gatherings,internet,services,sites,website,websites,x,platform; mode=restrict
-event | seize; confiscate; impound | 1711 | COERCE | pos=verb; mode=seize
+event | seize; confiscate; impound; recover | 1711 | COERCE | pos=verb; mode=seize; needs=weapons,arms,explosives,drugs,narcotics,heroin,hashish,property,assets,goods,vehicles,ammunition
+event | demolish; bulldoze; raze; blow up | 1712 | COERCE | pos=verb; mode=destroy
+event | prevent; break up; disperse; foil | 1711 | COERCE | pos=verb; needs=demonstration,protest,rally,march,protesters,demonstrators,gathering,sit-in
+event | blockade; blockades; siege | 191 | COERCE | pos=noun; prev=a,the,reimposed,imposed,strict,naval,impose,reimpose,lifted; mode=restrict
+event | reimpose; impose | 191 | COERCE | pos=verb; needs=blockade,blockades,siege; mode=restrict
+event | hack; deface | 176 | COERCE | pos=verb; mode=cyber
 event | imprison; jail; remand; send to jail | 173 | COERCE | pos=verb; mode=arrest
 
 # ---- ASSAULT (CAMEO 18-20) ----
