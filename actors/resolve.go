@@ -250,8 +250,13 @@ func (p *parser) findRoles() {
 				continue
 			}
 			t, ok := p.parseTitle(i, s.Last)
-			if !ok || t.Rank || t.Plural || !p.free(i, t.Last) || p.isWord(i, "a", "an") {
+			if !ok || t.Rank || t.Plural || !p.free(i, t.Head.Last) || p.isWord(i, "a", "an") {
 				continue
+			}
+			if !p.free(t.Head.Last, t.Last) {
+				// "the Chief Justice of Iran": the state in the complement is
+				// part of the role
+				p.dropMentions(t.Head.Last, t.Last)
 			}
 			if !p.isWord(i, "the") && t.First == i && i != s.First {
 				continue
@@ -273,6 +278,21 @@ func (p *parser) findRoles() {
 			i = t.Last - 1
 		}
 	}
+}
+
+// dropMentions forgets the non-person mentions inside tokens [i, j).
+func (p *parser) dropMentions(i, j int) {
+	kept := p.mentions[:0]
+	for _, m := range p.mentions {
+		if m.Kind != Person && m.First >= i && m.Last <= j {
+			for k := m.First; k < m.Last; k++ {
+				p.used[k] = false
+			}
+			continue
+		}
+		kept = append(kept, m)
+	}
+	p.mentions = kept
 }
 
 func roleWords(p *parser, t title) []string {

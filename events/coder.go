@@ -237,6 +237,15 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 	if !noun && m.First > first && s.toks[m.First].Flags&text.Cap != 0 {
 		return false // "Martyrs", "Visit Pakistan Year": part of a name
 	}
+	if e.Form == "gerund" && (m.First == first || s.isWord(m.First-1, "for", "of", "by", "in", "after", "before", "without", "on", "from", "about", "against")) {
+		return false // "Hailing a partnership, X said", "thanked him for offering"
+	}
+	if e.Form == "third" && !s.thirdSubject(m.First, first) {
+		return false // "reinstated biting sanctions", "Israeli attacks": nouns
+	}
+	if (e.Form == "past" || e.Form == "participle") && s.reducedRelative(m, last) {
+		return false // "Pakistani citizens imprisoned in Qatar": a state, not an act
+	}
 	if (e.Form == "gerund" || e.Form == "third") && s.determined(m.First, first) {
 		return false // "a separate meeting with": a noun
 	}
@@ -321,6 +330,44 @@ func (s *session) baseVerb(i, first int) bool {
 		return true
 	}
 	return false
+}
+
+// thirdSubject reports whether a third-person form at i has a subject right
+// before it: an actor that is not a nationality, or a pronoun.
+func (s *session) thirdSubject(i, first int) bool {
+	j := i - 1
+	for j >= first && (strings.HasSuffix(s.norm(j), "ly") || s.isWord(j, "also", "now", "again", "still", "often")) {
+		j--
+	}
+	if j < first {
+		return true // a headline: "Naqvi meets Blome"
+	}
+	if s.isWord(j, "he", "she", "it", "who", "which", "that") {
+		return true
+	}
+	k := s.owner[j]
+	if k < 0 {
+		return false
+	}
+	m := s.in.Actors.Mentions[k]
+	return m.Kind != actors.Demonym && !m.Possessive
+}
+
+// reducedRelative reports whether a past participle describes a noun
+// before it ("citizens imprisoned in Qatar", "suspects held since May")
+// rather than telling what someone did.
+func (s *session) reducedRelative(m lexicon.Match, last int) bool {
+	if m.First == 0 || m.Last >= last {
+		return false
+	}
+	k := s.owner[m.First-1]
+	if k < 0 {
+		return false
+	}
+	if mk := s.in.Actors.Mentions[k]; mk.Kind != actors.Generic && mk.Kind != actors.Demonym {
+		return false
+	}
+	return s.isWord(m.Last, "in", "at", "on", "during", "since", "for", "from", "under", "over", "last", "earlier")
 }
 
 // determined reports whether a determiner stands before token i, with at

@@ -65,7 +65,7 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if !threat && s.hypothetical(t, cStart, cEnd) {
 		return
 	}
-	if s.purpose(t) || t.noun() && s.requested(t.m.First, cStart) {
+	if s.purpose(t) || t.noun() && (s.requested(t.m.First, cStart) || s.topic(t.m.First, cStart)) {
 		return // "met X to discuss Y", "called for talks": not a happening
 	}
 	ev := Coded{Sentence: si, First: t.m.First, Last: t.m.Last,
@@ -161,7 +161,7 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		// "the meeting", "were present at the meeting": a happening already coded
 		return
 	}
-	if len(targets) == 0 && e.Attr("req") == "target" {
+	if len(targets) == 0 && (e.Attr("req") == "target" || e.Attr("req") == "party" && distinctParties(sources) < 2) {
 		return
 	}
 	if e.Attr("req") == "foreign" && (len(targets) == 0 || sameCountry(sources, targets) && distinctCountries(append(append([]party{}, sources...), targets...)) < 2) {
@@ -179,7 +179,7 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		}
 	}
 	if len(sources) == 0 && (joint || e.Attr("role") == "intent") && s.theyBefore(t.m.First, cStart) && len(s.lastPair) >= 2 {
-		sources = s.lastPair
+		sources = onePerCountry(s.lastPair)
 		rule = append(rule, "source: they = the two parties")
 	}
 	if len(sources) == 0 && (ev.Promise || ploverType == "CONSULT") {
@@ -392,7 +392,29 @@ func pairs(sources, targets []party, symmetric bool) [][2]party {
 			out = append(out, [2]party{a, b})
 		}
 	}
+	// "Iran and the United States described the discussions with the US":
+	// a party of both sides is not its own counterpart
+	if len(out) > 1 {
+		kept := out[:0]
+		for _, pr := range out {
+			if pr[0].country != pr[1].country || !(inParties(sources, pr[1].country) && inParties(targets, pr[0].country)) {
+				kept = append(kept, pr)
+			}
+		}
+		if len(kept) > 0 {
+			out = kept
+		}
+	}
 	return out
+}
+
+func inParties(ps []party, country string) bool {
+	for _, p := range ps {
+		if p.country == country {
+			return true
+		}
+	}
+	return false
 }
 
 func partyCountries(groups ...[]party) []string {
@@ -468,6 +490,20 @@ func (s *session) requested(i, cStart int) bool {
 			return true
 		}
 		if s.owner[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// topic reports whether a noun trigger is what is talked about: "to discuss
+// nuclear negotiations", "views on the talks".
+func (s *session) topic(i, cStart int) bool {
+	for k := i - 1; k >= max(cStart, i-4); k-- {
+		if s.isWord(k, "discuss", "discussed", "discussing", "about", "regarding", "on", "concerning") {
+			return true
+		}
+		if s.owner[k] >= 0 || s.isPunct(k, ",") {
 			return false
 		}
 	}
@@ -644,10 +680,7 @@ func (s *session) partyOf(k int) []party {
 	case actors.Person:
 		p.person = m.Person
 	case actors.Collective:
-		if len(s.lastPair) >= 2 {
-			return s.lastPair
-		}
-		return nil
+		return onePerCountry(s.lastPair)
 	case actors.Country, actors.Capital:
 		if p.agent == "" {
 			p.agent = "GOV"
@@ -661,6 +694,26 @@ func (s *session) partyOf(k int) []party {
 		p.country = s.in.Home
 	}
 	return []party{p}
+}
+
+// onePerCountry keeps the first party of each country: "the two sides" of
+// a meeting of two Pakistani and one Bangladeshi official are two sides.
+func onePerCountry(ps []party) []party {
+	if len(ps) < 2 {
+		return nil
+	}
+	var out []party
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if !seen[p.country] {
+			seen[p.country] = true
+			out = append(out, p)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // ofCountry reads "from X" or "of X" after a generic actor ("a delegation

@@ -13,6 +13,7 @@
 #                  Y", make one symmetric event per pair
 #   place=1        a place after the trigger stands for its country (visits)
 #   req=target     code only when a target is found
+#   req=party      code only with two parties: a target, or a joint subject
 #   needs=a,b      code only when one of these words follows within 8 words
 #   prev=a,b       code only when one of these words comes just before
 #   mode=          the PLOVER mode
@@ -42,7 +43,7 @@ event | renewed resolve; resolve to | 030 | AGREE | pos=noun; role=intent; prev=
 # ---- CONSULT: meetings, visits, talks, calls (CAMEO 04) ----
 event | meet; meet with; hold a meeting; hold meeting; hold meetings; hold a meeting with | 040 | CONSULT | pos=verb; intent=036; joint=1; req=target
 event | meeting; meetings; one-on-one meeting; bilateral meeting; sideline meeting | 040 | CONSULT | pos=noun; intent=036; joint=1
-event | discuss; exchange views; exchange views on; confer; consult | 040 | CONSULT | pos=verb; intent=036; joint=1
+event | discuss; exchange views; exchange views on; confer; consult | 040 | CONSULT | pos=verb; intent=036; joint=1; req=party
 event | discussions; discussion; consultations; deliberations; interaction | 040 | CONSULT | pos=noun; intent=036; joint=1
 event | hold talks; hold discussions; hold consultations; hold negotiations; hold bilateral talks; hold delegation-level talks | 046 | CONSULT | pos=verb; intent=036; joint=1
 event | hold | 046 | CONSULT | pos=verb; intent=036; joint=1; needs=talks,dialogue,negotiations,consultations,session,round,summit,discussions,meeting,meetings,workshop,conference,seminar,forum,moot,jirga,huddle
@@ -85,7 +86,7 @@ event | share intelligence; exchange intelligence; share information | 064 | COO
 event | intelligence sharing; intelligence-sharing | 064 | COOPERATE | pos=noun; intent=0314; joint=1
 event | joint exercise; joint exercises; joint military exercise; joint military exercises; joint drills; war games; joint naval exercise; joint patrol; joint patrols | 062 | COOPERATE | pos=noun; intent=0312; joint=1
 event | cooperate; collaborate; work together; join hands; partner | 060 | COOPERATE | pos=verb; intent=030; joint=1
-event | enhance cooperation; increase cooperation; strengthen cooperation; deepen cooperation; expand cooperation; boost cooperation; enhance collaboration; strengthen ties; deepen ties; strengthen relations; enhance ties | 060 | COOPERATE | pos=verb; intent=030; joint=1
+event | enhance cooperation; increase cooperation; strengthen cooperation; deepen cooperation; expand cooperation; boost cooperation; enhance collaboration; strengthen ties; deepen ties; strengthen relations; enhance ties | 060 | COOPERATE | pos=verb; intent=030; joint=1; future=only
 
 # ---- AID (CAMEO 07) ----
 event | contribute | 074 | AID | pos=verb; intent=033; needs=troops,soldiers,peacekeepers,forces,funds,million,billion
@@ -107,7 +108,7 @@ event | call off; called off | 080 | CONCEDE | pos=verb; needs=strike,protest,ma
 # ---- RETREAT (CAMEO 08, material) ----
 event | release; free; set free | 0841 | RETREAT | pos=verb; needs=prisoners,prisoner,detainees,captives,hostages,fishermen,men,persons,people,him,her,them,nationals,activists,workers; mode=release
 event | withdraw; pull out; pull back | 087 | RETREAT | pos=verb; needs=troops,forces,soldiers,personnel,peacekeepers,contingent; mode=withdraw
-event | withdrawal; pullout; pull-out; pullback | 087 | RETREAT | pos=noun; needs=of,from; mode=withdraw
+event | withdrawal; pullout; pull-out; pullback | 087 | RETREAT | pos=noun; needs=troops,forces,soldiers,army,military,personnel,peacekeepers,contingent; mode=withdraw
 event | pay compensation; compensate | 0842 | RETREAT | pos=verb; mode=return
 event | resign; step down; quit | 0832 | RETREAT | pos=verb; mode=resign
 event | surrender; lay down arms; lay down their arms | 0874 | RETREAT | pos=verb; mode=disarm
@@ -204,5 +205,6 @@ event | torture | 1821 | ASSAULT | pos=verb; mode=torture
 event | bomb; shell | 195 | ASSAULT | pos=verb; mode=aerial
 event | airstrike; airstrikes; air strike; air strikes; drone strike; drone strikes; shelling; bombardment | 195 | ASSAULT | pos=noun; mode=aerial
 event | clash; exchange fire; open fire; fire at; fire on | 190 | ASSAULT | pos=verb; joint=1; mode=firearms
+event | fight; wage | 190 | ASSAULT | pos=verb; joint=1; needs=war,conflict,battle,battles,clashes,wars; mode=firearms
 event | clashes; firefight; gunfight; exchange of fire; fighting; skirmish; skirmishes | 190 | ASSAULT | pos=noun; joint=1; mode=firearms
 event | aggression | 190 | ASSAULT | pos=noun; prev=indian,israeli,military,unprovoked,blatant
