@@ -250,8 +250,11 @@ func (p *parser) findRoles() {
 				continue
 			}
 			t, ok := p.parseTitle(i, s.Last)
-			if !ok || t.Rank || t.Plural || !p.free(i, t.Head.Last) || p.isWord(i, "a", "an") {
+			if !ok || t.Rank || t.Plural || !p.free(t.First, t.Head.Last) || p.isWord(i, "a", "an") {
 				continue
+			}
+			if !p.free(i, t.First) {
+				p.dropMentions(i, t.First) // "Iran's foreign minister": the owner is part of the role
 			}
 			if !p.free(t.Head.Last, t.Last) {
 				// "the Chief Justice of Iran": the state in the complement is

@@ -20,7 +20,6 @@ import (
 // Find returns the commitments of a report.
 func Find(a *text.Analysis, evs []events.Coded) []accord.Commitment {
 	var out []accord.Commitment
-	type key struct{ sentence, first int }
 	at := map[key]int{}
 	for i := range evs {
 		ev := &evs[i]
@@ -30,6 +29,12 @@ func Find(a *text.Analysis, evs []events.Coded) []accord.Commitment {
 		k := key{ev.Sentence, ev.First}
 		if j, ok := at[k]; ok {
 			out[j].Parties = union(out[j].Parties, ev.Parties)
+			continue
+		}
+		// "will meet X and hold talks with Y": one plan, told by two verbs
+		if j, ok := within(evs, i, at); ok {
+			out[j].Parties = union(out[j].Parties, ev.Parties)
+			at[k] = j
 			continue
 		}
 		what := promised(a, ev)
@@ -57,6 +62,27 @@ func Find(a *text.Analysis, evs []events.Coded) []accord.Commitment {
 	}
 	return out
 }
+
+// within finds an earlier promise of the same sentence whose promised
+// thing holds the trigger of promise i, and the commitment made from it.
+func within(evs []events.Coded, i int, at map[key]int) (int, bool) {
+	ev := &evs[i]
+	for j := 0; j < i; j++ {
+		o := &evs[j]
+		if o.Sentence != ev.Sentence || !o.Promise || o.What[0] < 0 {
+			continue
+		}
+		if ev.First >= o.What[0] && ev.First < o.What[1] {
+			if c, ok := at[key{o.Sentence, o.First}]; ok {
+				return c, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// key locates a promise: its sentence and first trigger token.
+type key struct{ sentence, first int }
 
 // promised is the text of the promised thing: the complement of a promise
 // verb, or the planned happening, trimmed.

@@ -85,6 +85,7 @@ type session struct {
 	out   []Coded
 	// lastPair is the last two parties named together, for "the two sides".
 	lastPair []party
+	prev     prevVerb
 }
 
 func newSession(c *Coder, in Input) *session {
@@ -283,6 +284,12 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 			if inList(n, s.norm(k)) {
 				ok = true
 				break
+			}
+		}
+		// a passive names the thing before: "the 12th round of the Dialogue was held"
+		for k := m.First - 1; !ok && k >= max(first, m.First-12) && s.isCue(m.First-1, "be"); k-- {
+			if inList(n, s.norm(k)) {
+				ok = true
 			}
 		}
 		if !ok {

@@ -76,6 +76,10 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if e.Attr("tense") == "future" {
 		tense = accord.Future
 	}
+	coord := s.coordinatedVerb(t)
+	if coord && tense == accord.Past {
+		tense = s.prev.tense // "will meet X and hold talks": the same tense
+	}
 	passive := !t.noun() && (e.Form == "past" || e.Form == "participle") && s.passive(t.m.First, cStart)
 
 	// promises: "agreed to hold", "pledged to increase", and plans of any
@@ -100,12 +104,18 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	} else if e.Attr("role") == "intent" {
 		what = s.complement(t, cEnd)
 		if what[0] >= 0 {
+			head := false
 			for cj := ti + 1; cj < len(trigs); cj++ {
 				ct := trigs[cj]
-				if ct.m.First < what[0] || ct.m.First > what[0]+3 {
+				if ct.m.First < what[0] || ct.m.First >= what[1] {
 					continue
 				}
+				// everything inside the promised thing is part of the promise
 				consumed[cj] = true
+				if head || ct.m.First > what[0]+3 {
+					continue
+				}
+				head = true
 				if c := ct.e.Attr("intent"); c != "" {
 					code = c
 				}
@@ -113,7 +123,6 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 				if ct.e.Attr("place") != "" {
 					e = mergePlace(e)
 				}
-				break
 			}
 		}
 		if what[0] < 0 && e.Attr("comp") != "" {
@@ -142,7 +151,10 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		sources, targets, symmetric = s.nounParties(t, sent, cStart, cEnd)
 	} else {
 		sources = s.subject(t.m.First, cStart, sent)
-		targets = s.object(t, objFrom, cEnd, passive, sources)
+		if coord && len(s.prev.sources) > 0 {
+			sources = s.prev.sources // "Both sides resolved ..., and agreed to"
+		}
+		targets = s.object(t, objFrom, s.nextVerb(trigs, ti, cEnd), passive, sources)
 		if len(sources) >= 2 && len(targets) > 0 && (e.Attr("joint") != "" || e.Attr("role") == "intent") && !s.withTarget(targets) {
 			// "Both governments resolved to ... whole-of-government": a joint
 			// subject acts together; only "with X" adds a party
@@ -181,6 +193,14 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if len(sources) == 0 && (joint || e.Attr("role") == "intent") && s.theyBefore(t.m.First, cStart) && len(s.lastPair) >= 2 {
 		sources = onePerCountry(s.lastPair)
 		rule = append(rule, "source: they = the two parties")
+	}
+	if len(sources) == 0 && len(targets) == 0 {
+		// "the Pakistan-US Counterterrorism Dialogue was held": the pair
+		// that names the happening
+		if pair := s.hyphenPair(cStart, cEnd); len(pair) == 2 {
+			sources, symmetric = pair, true
+			rule = append(rule, "parties: the pair in a name")
+		}
 	}
 	if len(sources) == 0 && (ev.Promise || ploverType == "CONSULT") {
 		// "He announced that a workshop will be held": the announcer
@@ -272,6 +292,49 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if all := append(append([]party{}, sources...), targets...); distinctCountries(all) >= 2 {
 		s.lastPair = all
 	}
+	if !t.noun() {
+		s.prev = prevVerb{sentence: si, last: t.m.Last, tense: tense, sources: sources}
+	}
+}
+
+// prevVerb remembers the last verb coded in a sentence, for the verbs
+// coordinated with it.
+type prevVerb struct {
+	sentence, last int
+	tense          accord.Tense
+	sources        []party
+}
+
+// coordinatedVerb reports whether a verb trigger is coordinated with the
+// previous verb of its sentence: "will meet X and hold talks", "resolved to
+// ..., and agreed to".
+func (s *session) coordinatedVerb(t trigger) bool {
+	if t.noun() || s.prev.last == 0 || s.prev.sentence != s.in.A.SentenceOf(t.m.First) || s.prev.last > t.m.First {
+		return false
+	}
+	j := t.m.First - 1
+	for j > s.prev.last && (strings.HasSuffix(s.norm(j), "ly") || s.isWord(j, "also", "then", "later", "further")) {
+		j--
+	}
+	if !s.isWord(j, "and") {
+		return false
+	}
+	// nothing that could be a new subject between "and" and the verb
+	return j == t.m.First-1 || s.owner[j+1] < 0
+}
+
+// nextVerb is where the clause of trigger ti ends for its object: the next
+// verb trigger coordinated with it, or cEnd.
+func (s *session) nextVerb(trigs []trigger, ti, cEnd int) int {
+	for _, u := range trigs[ti+1:] {
+		if u.m.First >= cEnd {
+			break
+		}
+		if !u.noun() && s.isWord(u.m.First-1, "and") {
+			return u.m.First
+		}
+	}
+	return cEnd
 }
 
 // mergePlace lets a promise verb take places as targets when what it
@@ -322,7 +385,10 @@ func (s *session) theyBefore(i, cStart int) bool {
 	return false
 }
 
-// between reads "between X and Y" in tokens [from, end) as a pair of parties.
+// between reads "between X and Y" in tokens [from, end) as the parties it
+// names: every actor with a country from "between" to the end of the clause
+// ("between the Supreme Court of Pakistan and the Supreme People's Court of
+// China", "between the police forces of Islamabad and New York City").
 func (s *session) between(from, end int) []party {
 	for k := from; k < end; k++ {
 		if !s.isWord(k, "between") {
@@ -330,20 +396,41 @@ func (s *session) between(from, end int) []party {
 		}
 		var all []party
 		for j := k + 1; j < end && len(all) < 6; j++ {
-			mk := s.owner[j]
-			if mk < 0 {
-				if s.isWord(j, "and", "the") || s.isPunct(j, ",") {
-					continue
-				}
+			if s.isPunct(j, ";", ":") || s.isCue(j, "boundary") {
 				break
 			}
+			mk := s.owner[j]
+			if mk < 0 {
+				continue
+			}
+			m := s.in.Actors.Mentions[mk]
+			j = m.Last - 1
+			if m.Country == "" && m.Kind != actors.Person || s.possessivePronoun(mk) {
+				continue
+			}
 			all = append(all, s.partyOf(mk)...)
-			j = s.in.Actors.Mentions[mk].Last - 1
 		}
 		if distinctCountries(all) >= 2 {
-			return all
+			return onePerCountry(all)
 		}
 		return nil
+	}
+	return nil
+}
+
+// hyphenPair reads a pair of states joined by a hyphen in tokens [from,
+// end): "Pakistan-US", "Pak-Afghan".
+func (s *session) hyphenPair(from, end int) []party {
+	for k := from; k+2 < end; k++ {
+		a, b := s.owner[k], s.owner[min(k+2, len(s.owner)-1)]
+		if a < 0 || b < 0 || a == b || !s.isPunct(s.in.Actors.Mentions[a].Last, "-") || s.in.Actors.Mentions[b].First != s.in.Actors.Mentions[a].Last+1 {
+			continue
+		}
+		ma, mb := s.in.Actors.Mentions[a], s.in.Actors.Mentions[b]
+		if (ma.Kind == actors.Country || ma.Kind == actors.Demonym) && (mb.Kind == actors.Country || mb.Kind == actors.Demonym) && ma.Country != mb.Country {
+			pa, pb := s.partyOf(a), s.partyOf(b)
+			return append(pa[:1:1], pb[0])
+		}
 	}
 	return nil
 }
@@ -667,6 +754,9 @@ func (s *session) phraseEnd(from, cEnd int) int {
 		if s.isPunct(k, ",") && (s.isCue(k+1, "report") || s.isWord(k+1, "adding", "saying", "he", "she", "they", "the", "while", "which")) {
 			return k
 		}
+		if k > from && s.isWord(k, "after", "following", "according", "amid") {
+			return k
+		}
 	}
 	return cEnd
 }
@@ -936,6 +1026,9 @@ func (s *session) object(t trigger, from, cEnd int, passive bool, sources []part
 		prep := s.prepBefore(mk)
 		if passive && prep == "by" {
 			continue
+		}
+		if t.e.Attr("direct") != "" && (locative[prep] || m.First > from+4) {
+			break // "received a request from the British authorities"
 		}
 		if m.Kind == actors.Place && !places || s.adjectival(mk) {
 			continue

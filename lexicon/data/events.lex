@@ -13,6 +13,8 @@
 #                  Y", make one symmetric event per pair
 #   place=1        a place after the trigger stands for its country (visits)
 #   req=target     code only when a target is found
+#   direct=1       the target is the direct object ("received the minister", not
+#                  "received a request from X")
 #   req=party      code only with two parties: a target, or a joint subject
 #   needs=a,b      code only when one of these words follows within 8 words
 #   prev=a,b       code only when one of these words comes just before
@@ -55,7 +57,7 @@ event | visit; pay a visit; pay a visit to; travel to; arrive in; arrive at; arr
 event | expected in; expected at; due in; due to arrive in; expected to arrive in | 042 | CONSULT | pos=verb; intent=036; place=1; req=target; tense=future; mode=visit
 event | visit; official visit; state visit; trip; tour | 042 | CONSULT | pos=noun; intent=036; place=1; mode=visit
 event | call on; called on | 042 | CONSULT | pos=verb; intent=036; req=target; near=1; mode=visit
-event | host; receive; welcome to | 043 | CONSULT | pos=verb; intent=036; req=target
+event | host; receive; welcome to | 043 | CONSULT | pos=verb; intent=036; req=target; direct=1
 event | telephone; phone; ring up; speak by phone; speak on the phone; speak over the phone; speak on telephone | 041 | CONSULT | pos=verb; intent=036; req=target; mode=phone
 event | call | 041 | CONSULT | pos=verb; intent=036; req=target; near=1; needs=phone,telephone,telephonic,counterpart; mode=phone
 event | speak with; speak to; talk to; talk with | 040 | CONSULT | pos=verb; intent=036; req=target; joint=1
