@@ -246,7 +246,8 @@ func (p *parser) findRoles() {
 	}
 	for _, s := range p.a.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if p.used[i] || !(p.isWord(i, "the") || p.possessiveAt(i+1) || i == s.First) {
+			owner := p.ownerAt(i)
+			if p.used[i] && !owner || !(p.isWord(i, "the") || owner || i == s.First) {
 				continue
 			}
 			t, ok := p.parseTitle(i, s.Last)
@@ -281,6 +282,17 @@ func (p *parser) findRoles() {
 			i = t.Last - 1
 		}
 	}
+}
+
+// ownerAt reports whether a state's or body's mention starts at i and is
+// followed by 's: the owner of a role ("Iran's foreign minister").
+func (p *parser) ownerAt(i int) bool {
+	for _, m := range p.mentions {
+		if m.First == i && m.Kind != Person {
+			return m.Possessive
+		}
+	}
+	return false
 }
 
 // dropMentions forgets the non-person mentions inside tokens [i, j).
@@ -430,8 +442,9 @@ func (p *parser) result() *Result {
 				continue
 			}
 			m.Name, m.Country, m.Sector = ap.Name, ap.Country, ap.Sector
+			// the mention's text is the text as read; aliases are cleaned
+			ap.Mentions = append(ap.Mentions, accord.Mention{Span: m.Span, Text: m.Span.In(p.a.Text), Kind: m.Ref})
 			txt := p.span(m.First, m.Last)
-			ap.Mentions = append(ap.Mentions, accord.Mention{Span: m.Span, Text: txt, Kind: m.Ref})
 			if m.Ref == accord.MentionPronoun {
 				continue
 			}

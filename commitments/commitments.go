@@ -44,7 +44,7 @@ func Find(a *text.Analysis, evs []events.Coded) []accord.Commitment {
 		c := accord.Commitment{
 			What:     what,
 			Parties:  union(nil, ev.Parties),
-			Due:      ev.Due,
+			Due:      dueWindow(ev.Due),
 			Status:   accord.Pending,
 			Event:    ev.ID,
 			Evidence: ev.Evidence,
@@ -83,6 +83,29 @@ func within(evs []events.Coded, i int, at map[key]int) (int, bool) {
 
 // key locates a promise: its sentence and first trigger token.
 type key struct{ sentence, first int }
+
+// dueWindow is the window a promise is due in: the period the text names.
+// A deadline ("by the end of 2026", "within a month") is due in the period
+// it names, not from the day it was set, so its window starts with that
+// period (2026-01-01), at the precision the text gives.
+func dueWindow(t *accord.TimeExpr) *accord.TimeExpr {
+	if t == nil || t.Mod != "by" || t.Value == "" {
+		return t
+	}
+	d := *t
+	switch len(d.Value) {
+	case 4:
+		d.Start = d.Value + "-01-01"
+	case 7:
+		d.Start = d.Value + "-01"
+	default:
+		d.Start = d.Value
+	}
+	if d.Start > d.End && d.End != "" {
+		d.Start = d.End
+	}
+	return &d
+}
 
 // promised is the text of the promised thing: the complement of a promise
 // verb, or the planned happening, trimmed.
