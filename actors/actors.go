@@ -71,8 +71,13 @@ func New(lex *lexicon.Lexicon) *Finder { return &Finder{Lex: lex} }
 // Find finds the actors of a. home is the report's home country (from the
 // dateline), or "" to let Find pick the country the report names most.
 func (f *Finder) Find(a *text.Analysis, home string) *Result {
-	p := newParser(f.Lex, a)
-	p.scan()
+	return f.FindIndexed(a, f.Lex.Scan(a.Tokens), home)
+}
+
+// FindIndexed is Find with the dictionary phrases of a already looked up
+// (lexicon.Scan), so that stages share one lookup.
+func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, home string) *Result {
+	p := newParser(f.Lex, a, idx)
 	if home == "" {
 		home = p.mostNamedCountry()
 	}

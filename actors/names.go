@@ -38,6 +38,9 @@ func (p *parser) prefix(i int) bool {
 // match of the last rank seen.
 func (p *parser) styleAt(i, limit int) (end int, rank *title) {
 	end = i
+	if len(p.idx.At(i)) == 0 {
+		return end, nil // styles are all in the dictionaries
+	}
 	for n := 0; n < 3 && end < limit; n++ {
 		m, ok := p.longest(end, limit, "honorific", "rank")
 		if !ok {

@@ -14,80 +14,31 @@ type parser struct {
 	toks []text.Token
 	home string
 
-	// at[i] lists the dictionary phrases starting at token i, shortest first.
-	at [][]lexicon.Match
-	// used marks tokens already taken by a mention.
-	used []bool
+	idx *lexicon.Index
+	// used marks tokens already taken by a mention; startOf[i] is 1 + the
+	// index of the mention starting at token i, or 0.
+	used    []bool
+	startOf []int32
 
 	persons  []*person
 	mentions []Mention
 }
 
-func newParser(lex *lexicon.Lexicon, a *text.Analysis) *parser {
-	return &parser{lex: lex, a: a, toks: a.Tokens,
-		at: make([][]lexicon.Match, len(a.Tokens)), used: make([]bool, len(a.Tokens))}
-}
-
-// scan looks every token position up in the dictionaries once.
-func (p *parser) scan() {
-	for i := range p.toks {
-		if p.toks[i].Kind != text.Word && p.toks[i].Kind != text.Number {
-			continue
-		}
-		p.lex.At(p.toks, i, func(m lexicon.Match) bool {
-			p.at[i] = append(p.at[i], m)
-			return true
-		})
-	}
+func newParser(lex *lexicon.Lexicon, a *text.Analysis, idx *lexicon.Index) *parser {
+	return &parser{lex: lex, a: a, toks: a.Tokens, idx: idx,
+		used: make([]bool, len(a.Tokens)), startOf: make([]int32, len(a.Tokens))}
 }
 
 // longest returns the longest phrase at i holding an entry of one of kinds,
 // limited to tokens before limit, with only the entries of those kinds.
 func (p *parser) longest(i, limit int, kinds ...string) (lexicon.Match, bool) {
-	if i < 0 || i >= len(p.at) {
-		return lexicon.Match{}, false
-	}
-	var best lexicon.Match
-	found := false
-	for _, m := range p.at[i] {
-		if m.Last > limit {
-			break
-		}
-		var keep []*lexicon.Entry
-		for _, e := range m.Entries {
-			for _, k := range kinds {
-				if e.Kind == k {
-					keep = append(keep, e)
-					break
-				}
-			}
-		}
-		if len(keep) > 0 {
-			best, found = lexicon.Match{First: m.First, Last: m.Last, Entries: keep}, true
-		}
-	}
-	return best, found
+	return p.idx.Longest(i, limit, kinds...)
 }
 
 // has reports whether a phrase of one of kinds starts at i and covers
 // exactly n tokens (n = 0: any length).
 func (p *parser) has(i, n int, kinds ...string) bool {
-	if i < 0 || i >= len(p.at) {
-		return false
-	}
-	for _, m := range p.at[i] {
-		if n > 0 && m.Last-m.First != n {
-			continue
-		}
-		for _, e := range m.Entries {
-			for _, k := range kinds {
-				if e.Kind == k {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return p.idx.Has(i, n, kinds...)
 }
 
 func (p *parser) tok(i int) text.Token {

@@ -151,6 +151,7 @@ func (p *parser) addMention(m Mention) {
 	for k := m.First; k < m.Last; k++ {
 		p.used[k] = true
 	}
+	p.startOf[m.First] = int32(len(p.mentions) + 1)
 	if m.Last < len(p.toks) && p.possessiveAt(m.Last) {
 		m.Possessive = true
 	}

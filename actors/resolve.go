@@ -22,6 +22,15 @@ func (p *parser) resolve() {
 
 func (p *parser) sortMentions() {
 	sort.SliceStable(p.mentions, func(i, j int) bool { return p.mentions[i].First < p.mentions[j].First })
+	p.reindex()
+}
+
+// reindex rebuilds startOf after mentions moved.
+func (p *parser) reindex() {
+	clear(p.startOf)
+	for k, m := range p.mentions {
+		p.startOf[m.First] = int32(k + 1)
+	}
 }
 
 // mergePersons folds a person known by part of a name ("Muqam", "Shehbaz
@@ -287,12 +296,11 @@ func (p *parser) findRoles() {
 // ownerAt reports whether a state's or body's mention starts at i and is
 // followed by 's: the owner of a role ("Iran's foreign minister").
 func (p *parser) ownerAt(i int) bool {
-	for _, m := range p.mentions {
-		if m.First == i && m.Kind != Person {
-			return m.Possessive
-		}
+	k := p.startOf[i] - 1
+	if k < 0 || int(k) >= len(p.mentions) || p.mentions[k].First != i {
+		return false
 	}
-	return false
+	return p.mentions[k].Kind != Person && p.mentions[k].Possessive
 }
 
 // dropMentions forgets the non-person mentions inside tokens [i, j).
@@ -308,6 +316,7 @@ func (p *parser) dropMentions(i, j int) {
 		kept = append(kept, m)
 	}
 	p.mentions = kept
+	p.reindex()
 }
 
 func roleWords(p *parser, t title) []string {

@@ -98,8 +98,20 @@ func (p *parser) actorEntry(i, limit int) (lexicon.Match, bool) {
 	return p.longest(i, limit, "country", "demonym", "place", "igo", "org", "group")
 }
 
+// mayStartTitle is a cheap test that rules out most tokens before
+// parseTitle looks at them: a title starts with a determiner, a capital, or
+// a word the dictionaries know.
+func (p *parser) mayStartTitle(i int) bool {
+	t := p.tok(i)
+	return t.Kind == text.Word && (t.Flags&(text.Cap|text.AllCaps) != 0 || len(p.idx.At(i)) > 0 ||
+		t.Norm == "the" || t.Norm == "a" || t.Norm == "an")
+}
+
 // parseTitle reads a title phrase starting at i and ending before limit.
 func (p *parser) parseTitle(i, limit int) (t title, ok bool) {
+	if !p.mayStartTitle(i) {
+		return t, false
+	}
 	t.Start = i
 	j := i
 	if p.isWord(j, "the", "a", "an") {

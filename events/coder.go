@@ -22,6 +22,9 @@ type Input struct {
 	Anchor time.Time
 	// Home is the report's home country: the default for actors with none.
 	Home string
+	// Index holds the dictionary phrases of A, when another stage already
+	// looked them up; nil makes Code look them up.
+	Index *lexicon.Index
 }
 
 // A Coded event is an accord.Event with what the later stages need to know
@@ -80,8 +83,8 @@ type session struct {
 	c     *Coder
 	in    Input
 	toks  []text.Token
-	at    [][]lexicon.Match // dictionary phrases at each token
-	owner []int             // actor mention covering each token, or -1
+	idx   *lexicon.Index // dictionary phrases at each token
+	owner []int          // actor mention covering each token, or -1
 	out   []Coded
 	// lastPair is the last two parties named together, for "the two sides".
 	lastPair []party
@@ -89,8 +92,11 @@ type session struct {
 }
 
 func newSession(c *Coder, in Input) *session {
-	s := &session{c: c, in: in, toks: in.A.Tokens,
-		at: make([][]lexicon.Match, len(in.A.Tokens)), owner: make([]int, len(in.A.Tokens))}
+	idx := in.Index
+	if idx == nil {
+		idx = c.Lex.Scan(in.A.Tokens)
+	}
+	s := &session{c: c, in: in, toks: in.A.Tokens, idx: idx, owner: make([]int, len(in.A.Tokens))}
 	for i := range s.owner {
 		s.owner[i] = -1
 	}
@@ -99,31 +105,14 @@ func newSession(c *Coder, in Input) *session {
 			s.owner[i] = k
 		}
 	}
-	for i := range s.toks {
-		if s.toks[i].Kind != text.Word {
-			continue
-		}
-		c.Lex.At(s.toks, i, func(m lexicon.Match) bool {
-			for _, e := range m.Entries {
-				if e.Kind == "event" || e.Kind == "cue" {
-					s.at[i] = append(s.at[i], m)
-					break
-				}
-			}
-			return true
-		})
-	}
 	return s
 }
 
 // cue returns the longest cue phrase of the given role at i, or a zero match.
 func (s *session) cue(i int, role string) (lexicon.Match, bool) {
-	if i < 0 || i >= len(s.at) {
-		return lexicon.Match{}, false
-	}
 	var best lexicon.Match
 	ok := false
-	for _, m := range s.at[i] {
+	for _, m := range s.idx.At(i) {
 		for _, e := range m.Entries {
 			if e.Kind == "cue" && e.Class == role {
 				best, ok = m, true
@@ -184,7 +173,7 @@ func (s *session) triggers(first, last int) []trigger {
 	for i := first; i < last; i++ {
 		var best trigger
 		found := false
-		for _, m := range s.at[i] {
+		for _, m := range s.idx.At(i) {
 			if m.Last > last {
 				continue
 			}

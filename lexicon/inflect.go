@@ -36,7 +36,7 @@ func inflect(e *Entry, irregular map[string]*Entry) []*Entry {
 				p += " " + rest
 			}
 			f := &Entry{Kind: e.Kind, Phrase: p, Code: e.Code, Class: e.Class, Attrs: e.Attrs,
-				Origin: e.Origin, Base: e.Phrase, Form: form}
+				Origin: e.Origin, Base: e.Phrase, Form: form, bit: e.bit}
 			if f.compile(p) == nil {
 				out = append(out, f)
 			}

@@ -46,6 +46,59 @@ var knownKind = func() map[string]bool {
 	return m
 }()
 
+// kindBit is the bit of a kind in a Match's mask, for fast filtering; the
+// order is that of Kinds (a test checks it).
+func kindBit(kind string) uint32 {
+	switch kind {
+	case "country":
+		return 1 << 0
+	case "demonym":
+		return 1 << 1
+	case "place":
+		return 1 << 2
+	case "igo":
+		return 1 << 3
+	case "org":
+		return 1 << 4
+	case "group":
+		return 1 << 5
+	case "title":
+		return 1 << 6
+	case "rank":
+		return 1 << 7
+	case "honorific":
+		return 1 << 8
+	case "given":
+		return 1 << 9
+	case "person":
+		return 1 << 10
+	case "nonname":
+		return 1 << 11
+	case "verb":
+		return 1 << 12
+	case "event":
+		return 1 << 13
+	case "mechanism":
+		return 1 << 14
+	case "topic":
+		return 1 << 15
+	case "time":
+		return 1 << 16
+	case "cue":
+		return 1 << 17
+	}
+	return 0
+}
+
+// maskOf is the mask of a list of kinds.
+func maskOf(kinds []string) uint32 {
+	var m uint32
+	for _, k := range kinds {
+		m |= kindBit(k)
+	}
+	return m
+}
+
 // An Entry is one phrase of a lexicon line.
 type Entry struct {
 	Kind   string
@@ -60,15 +113,26 @@ type Entry struct {
 	// Form is the inflection: "past", "third", "gerund", or "" for the base.
 	Form string
 
-	words []string
-	shape []shape
+	// The phrase's words are kept only while the lexicon is built; matching
+	// needs their number, each word's case rule (2 bits a word in shapes)
+	// and which words are longer than one letter (bits of long).
+	words  []string
+	n      uint8
+	shapes uint64
+	long   uint32
+	bit    uint32
 }
 
 // Attr returns the value of attribute key, or "".
 func (e *Entry) Attr(key string) string { return e.Attrs[key] }
 
 // Words returns the number of tokens of the phrase.
-func (e *Entry) Words() int { return len(e.words) }
+func (e *Entry) Words() int { return int(e.n) }
+
+func (e *Entry) shape(k int) shape { return shape(e.shapes >> (2 * k) & 3) }
+
+// maxWords bounds a phrase's length, so its case rules fit in shapes.
+const maxWords = 32
 
 type shape uint8
 
@@ -79,18 +143,28 @@ const (
 	exact             // mixed case (LeT, PhD): must be in mixed case in the text
 )
 
-type node struct {
-	next    map[string]*node
-	entries []*Entry
+// The trie of phrases is flat: one map of edges (node, word) -> node, and
+// for each node the run of its entries in ents. A few large objects instead
+// of a map per node keep the garbage collector's work small, since the
+// lexicon stays live for the whole run.
+type edge struct {
+	from int32
+	word string
 }
+
+type nodeRef struct{ first, n int32 }
 
 // A Lexicon is a set of entries indexed for matching. It is read-only once
 // built, and safe for concurrent use.
 type Lexicon struct {
-	root   node
+	edges  map[edge]int32
+	nodes  []nodeRef
+	ents   []*Entry
 	byKind map[string][]*Entry
-	// pending holds entries read but not yet indexed: verbs are inflected
-	// when the lexicon is built, once every irregular form is known.
+	// all holds every entry read, pending those read but not yet indexed:
+	// verbs are inflected when the lexicon is built, once every irregular
+	// form is known.
+	all     []*Entry
 	pending []*Entry
 	built   bool
 }
@@ -201,7 +275,7 @@ func parseLine(line string) ([]*Entry, error) {
 		if p == "" {
 			continue
 		}
-		e := &Entry{Kind: kind, Phrase: p, Code: code, Class: class, Attrs: attrs}
+		e := &Entry{Kind: kind, Phrase: p, Code: code, Class: class, Attrs: attrs, bit: kindBit(kind)}
 		if err := e.compile(p); err != nil {
 			return nil, err
 		}
@@ -222,8 +296,11 @@ func dash(s string) string {
 
 // compile tokenizes the phrase as text would and records each word's case.
 func (e *Entry) compile(p string) error {
-	e.words, e.shape = e.words[:0], e.shape[:0]
-	for _, t := range text.Tokenize(p, nil) {
+	e.words, e.shapes, e.long = e.words[:0], 0, 0
+	for k, t := range text.Tokenize(p, nil) {
+		if k >= maxWords {
+			return fmt.Errorf("phrase %q has more than %d words", p, maxWords)
+		}
 		e.words = append(e.words, t.Norm)
 		w := p[t.Start:t.End]
 		var s shape
@@ -235,9 +312,13 @@ func (e *Entry) compile(p string) error {
 		case t.Is(text.Cap):
 			s = capitalised
 		}
-		e.shape = append(e.shape, s)
+		e.shapes |= uint64(s) << (2 * k)
+		if len(t.Norm) >= 2 {
+			e.long |= 1 << k
+		}
 	}
-	if len(e.words) == 0 {
+	e.n = uint8(len(e.words))
+	if e.n == 0 {
 		return fmt.Errorf("phrase %q has no words", p)
 	}
 	return nil
@@ -269,45 +350,76 @@ func letterCount(s string) int {
 // built entries.
 func (l *Lexicon) Build() {
 	irregular := map[string]*Entry{}
-	for _, e := range l.pending {
-		if e.Kind == "verb" {
-			irregular[e.Phrase] = e
-		}
-	}
-	for _, e := range l.pending {
-		l.add(e)
-		if e.Attrs["pos"] == "verb" {
-			for _, f := range inflect(e, irregular) {
-				l.add(f)
+	for _, list := range [][]*Entry{l.all, l.pending} {
+		for _, e := range list {
+			if e.Kind == "verb" && e.Form == "" {
+				irregular[e.Phrase] = e
 			}
 		}
 	}
+	for _, e := range l.pending {
+		l.all = append(l.all, e)
+		if e.Form == "" {
+			l.byKind[e.Kind] = append(l.byKind[e.Kind], e)
+		}
+		if e.Attrs["pos"] == "verb" {
+			l.all = append(l.all, inflect(e, irregular)...)
+		}
+	}
 	l.pending = nil
+
+	// lay the trie out anew over every entry
+	l.edges = make(map[edge]int32, len(l.all))
+	perNode := [][]*Entry{nil}
+	for _, e := range l.all {
+		if e.words == nil {
+			e.compile(e.Phrase) // read before an earlier Build dropped them
+		}
+		n := int32(0)
+		for _, w := range e.words {
+			c, ok := l.edges[edge{n, w}]
+			if !ok {
+				c = int32(len(perNode))
+				perNode = append(perNode, nil)
+				l.edges[edge{n, w}] = c
+			}
+			n = c
+		}
+		dup := false
+		for _, old := range perNode[n] {
+			if old.Kind == e.Kind && old.Code == e.Code && old.Class == e.Class && old.Phrase == e.Phrase && old.Form == e.Form {
+				dup = true // the same entry twice: keep the first
+				break
+			}
+		}
+		if !dup {
+			perNode[n] = append(perNode[n], e)
+		}
+	}
+	l.nodes = make([]nodeRef, len(perNode))
+	l.ents = l.ents[:0]
+	for i, es := range perNode {
+		l.nodes[i] = nodeRef{first: int32(len(l.ents)), n: int32(len(es))}
+		l.ents = append(l.ents, es...)
+	}
+	for _, e := range l.all {
+		e.words = nil
+	}
 	l.built = true
 }
 
-func (l *Lexicon) add(e *Entry) {
-	if e.Form == "" {
-		l.byKind[e.Kind] = append(l.byKind[e.Kind], e)
+// child follows the edge for word from node n, or returns -1.
+func (l *Lexicon) child(n int32, word string) int32 {
+	if c, ok := l.edges[edge{n, word}]; ok {
+		return c
 	}
-	n := &l.root
-	for _, w := range e.words {
-		if n.next == nil {
-			n.next = map[string]*node{}
-		}
-		c := n.next[w]
-		if c == nil {
-			c = &node{}
-			n.next[w] = c
-		}
-		n = c
-	}
-	for _, old := range n.entries {
-		if old.Kind == e.Kind && old.Code == e.Code && old.Class == e.Class && old.Phrase == e.Phrase && old.Form == e.Form {
-			return // the same entry twice: keep the first
-		}
-	}
-	n.entries = append(n.entries, e)
+	return -1
+}
+
+// entriesOf returns the entries that end at node n.
+func (l *Lexicon) entriesOf(n int32) []*Entry {
+	r := l.nodes[n]
+	return l.ents[r.first : r.first+r.n : r.first+r.n]
 }
 
 // Entries returns the entries of one kind, in file order, uninflected.
@@ -318,6 +430,7 @@ func (l *Lexicon) Entries(kind string) []*Entry { return l.byKind[kind] }
 type Match struct {
 	First, Last int
 	Entries     []*Entry
+	mask        uint32 // the kinds of Entries
 }
 
 // Has reports whether the match holds an entry of the given kind.
@@ -336,26 +449,42 @@ func (m Match) Entry(kind string) *Entry {
 // At calls fn for each phrase that starts at token i, shortest first, with
 // the entries whose case fits. It stops early when fn returns false.
 func (l *Lexicon) At(toks []text.Token, i int, fn func(Match) bool) {
-	n := &l.root
+	if len(l.nodes) == 0 {
+		return
+	}
+	n := int32(0)
 	for j := i; j < len(toks); j++ {
 		if j > i && toks[j].Flags&text.LineBefore != 0 {
 			return // phrases never run across lines
 		}
-		c := n.next[toks[j].Norm]
-		if c == nil {
+		if n = l.child(n, toks[j].Norm); n < 0 {
 			return
 		}
-		n = c
-		if len(n.entries) == 0 {
+		entries := l.entriesOf(n)
+		if len(entries) == 0 {
 			continue
 		}
-		var fit []*Entry
-		for _, e := range n.entries {
-			if e.fits(toks[i : j+1]) {
-				fit = append(fit, e)
+		fit := entries
+		for k, e := range entries {
+			if !e.fits(toks[i : j+1]) {
+				// some entries fail the case rules: copy the ones that pass
+				fit = append([]*Entry(nil), entries[:k]...)
+				for _, e2 := range entries[k+1:] {
+					if e2.fits(toks[i : j+1]) {
+						fit = append(fit, e2)
+					}
+				}
+				break
 			}
 		}
-		if len(fit) > 0 && !fn(Match{First: i, Last: j + 1, Entries: fit}) {
+		if len(fit) == 0 {
+			continue
+		}
+		var mask uint32
+		for _, e := range fit {
+			mask |= e.bit
+		}
+		if !fn(Match{First: i, Last: j + 1, Entries: fit, mask: mask}) {
 			return
 		}
 	}
@@ -390,15 +519,17 @@ func (l *Lexicon) Longest(toks []text.Token, i int, kinds ...string) (m Match, o
 // Lookup returns the entries of the given kind whose phrase, tokenized, is
 // exactly phrase (case-insensitively).
 func (l *Lexicon) Lookup(kind, phrase string) []*Entry {
-	n := &l.root
+	if len(l.nodes) == 0 {
+		return nil
+	}
+	n := int32(0)
 	for _, t := range text.Tokenize(phrase, nil) {
-		n = n.next[t.Norm]
-		if n == nil {
+		if n = l.child(n, t.Norm); n < 0 {
 			return nil
 		}
 	}
 	var out []*Entry
-	for _, e := range n.entries {
+	for _, e := range l.entriesOf(n) {
 		if e.Kind == kind {
 			out = append(out, e)
 		}
@@ -407,11 +538,11 @@ func (l *Lexicon) Lookup(kind, phrase string) []*Entry {
 }
 
 func (e *Entry) fits(toks []text.Token) bool {
-	for k, s := range e.shape {
-		switch s {
+	for k := 0; k < int(e.n); k++ {
+		switch e.shape(k) {
 		case anyCase:
 			// a lower-case word does not match an acronym: "nab" is not "NAB"
-			if toks[k].Flags&text.AllCaps != 0 && toks[k].End-toks[k].Start >= 2 && len(e.words[k]) >= 2 && toks[k].Kind == text.Word {
+			if toks[k].Flags&text.AllCaps != 0 && toks[k].End-toks[k].Start >= 2 && e.long&(1<<k) != 0 && toks[k].Kind == text.Word {
 				return false
 			}
 		case exact:

@@ -168,3 +168,17 @@ func BenchmarkScan(b *testing.B) {
 		}
 	}
 }
+
+func TestKindBits(t *testing.T) {
+	seen := uint32(0)
+	for i, k := range Kinds {
+		b := kindBit(k)
+		if b != 1<<i {
+			t.Errorf("kindBit(%q) = %b, want bit %d", k, b, i)
+		}
+		if seen&b != 0 {
+			t.Errorf("kindBit(%q) reused", k)
+		}
+		seen |= b
+	}
+}

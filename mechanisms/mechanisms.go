@@ -44,6 +44,11 @@ type found struct {
 
 // Find returns the mechanisms of a report.
 func (f *Finder) Find(a *text.Analysis, ac *actors.Result, evs []events.Coded, home string) []accord.Mechanism {
+	return f.FindIndexed(a, f.Lex.Scan(a.Tokens), ac, evs, home)
+}
+
+// FindIndexed is Find with the dictionary phrases of a already looked up.
+func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, ac *actors.Result, evs []events.Coded, home string) []accord.Mechanism {
 	owner := make([]int, len(a.Tokens))
 	for i := range owner {
 		owner[i] = -1
@@ -57,7 +62,7 @@ func (f *Finder) Find(a *text.Analysis, ac *actors.Result, evs []events.Coded, h
 	byKey := map[string]*found{}
 	for si, s := range a.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			head, ok := f.Lex.Longest(a.Tokens, i, "mechanism")
+			head, ok := idx.Longest(i, s.Last, "mechanism")
 			if !ok || head.Last > s.Last {
 				continue
 			}

@@ -19,9 +19,14 @@ const MinHits = 2
 
 // Find returns the topics of a.
 func Find(a *text.Analysis, lex *lexicon.Lexicon) []string {
+	return FindIndexed(a, lex.Scan(a.Tokens))
+}
+
+// FindIndexed is Find with the dictionary phrases of a already looked up.
+func FindIndexed(a *text.Analysis, idx *lexicon.Index) []string {
 	counts := map[string]int{}
 	for i := 0; i < len(a.Tokens); i++ {
-		m, ok := lex.Longest(a.Tokens, i, "topic")
+		m, ok := idx.Longest(i, len(a.Tokens), "topic")
 		if !ok {
 			continue
 		}

@@ -1,0 +1,89 @@
+package lexicon
+
+import "github.com/accord-events/accord/text"
+
+// An Index holds every dictionary phrase found in one text, by the token it
+// starts at. The stages of one document share it, so each token is looked
+// up in the dictionaries once.
+type Index struct {
+	all []Match // every match, by starting token
+	off []int32 // the matches of token i are all[off[i]:off[i+1]]
+}
+
+// Scan looks up every word and number token of toks.
+func (l *Lexicon) Scan(toks []text.Token) *Index {
+	x := &Index{all: make([]Match, 0, len(toks)/2+1), off: make([]int32, len(toks)+1)}
+	for i := range toks {
+		x.off[i] = int32(len(x.all))
+		if k := toks[i].Kind; k != text.Word && k != text.Number {
+			continue
+		}
+		l.At(toks, i, func(m Match) bool {
+			x.all = append(x.all, m)
+			return true
+		})
+	}
+	x.off[len(toks)] = int32(len(x.all))
+	return x
+}
+
+// At returns the phrases starting at token i, shortest first.
+func (x *Index) At(i int) []Match {
+	if i < 0 || i+1 >= len(x.off) {
+		return nil
+	}
+	return x.all[x.off[i]:x.off[i+1]:x.off[i+1]]
+}
+
+// Longest returns the longest phrase starting at i and ending at or before
+// limit that holds an entry of one of kinds (any kind when none are given),
+// with only the entries of those kinds.
+func (x *Index) Longest(i, limit int, kinds ...string) (Match, bool) {
+	ms := x.At(i)
+	if len(ms) == 0 {
+		return Match{}, false
+	}
+	want := ^uint32(0)
+	if len(kinds) > 0 {
+		want = maskOf(kinds)
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.Last > limit || m.mask&want == 0 {
+			continue
+		}
+		return m.only(want), true
+	}
+	return Match{}, false
+}
+
+// Has reports whether a phrase of one of kinds starts at i and covers
+// exactly n tokens (any length when n is 0).
+func (x *Index) Has(i, n int, kinds ...string) bool {
+	ms := x.At(i)
+	if len(ms) == 0 {
+		return false
+	}
+	want := maskOf(kinds)
+	for _, m := range ms {
+		if (n == 0 || m.Last-m.First == n) && m.mask&want != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// only narrows m to the entries of the kinds in want, allocating only when
+// some entries must go.
+func (m Match) only(want uint32) Match {
+	if m.mask&^want == 0 {
+		return m
+	}
+	keep := make([]*Entry, 0, len(m.Entries))
+	for _, e := range m.Entries {
+		if e.bit&want != 0 {
+			keep = append(keep, e)
+		}
+	}
+	return Match{First: m.First, Last: m.Last, Entries: keep, mask: m.mask & want}
+}
