@@ -177,11 +177,10 @@ func TestPersons(t *testing.T) {
 			want: []wantPerson{{name: "Tariq Mehmood", titleKey: "chief of army staff", country: "PAK", sector: "MIL"}},
 		},
 		{
-			name:  "abbreviations DPM/FM",
-			in:    "DPM/FM Tariq Mehmood received the Turkish envoy.",
-			home:  "PAK",
-			want:  []wantPerson{{name: "Tariq Mehmood", titleKey: "foreign minister", country: "PAK"}},
-			known: `"DPM/FM" is kept as the title, not expanded to Deputy Prime Minister and Foreign Minister`,
+			name: "abbreviations DPM/FM",
+			in:   "DPM/FM Tariq Mehmood received the Turkish envoy.",
+			home: "PAK",
+			want: []wantPerson{{name: "Tariq Mehmood", titleKey: "foreign minister", country: "PAK"}},
 		},
 		{
 			name: "rank",
@@ -214,18 +213,16 @@ func TestPersons(t *testing.T) {
 			want: []wantPerson{{name: "Sheikh Mohammed bin Abdulrahman Al-Thani", titleKey: "prime minister", country: "QAT"}},
 		},
 		{
-			name:  "given name then bin",
-			in:    "Saudi Minister of State Adel bin Ahmed Al-Jubeir arrived in Islamabad.",
-			home:  "PAK",
-			want:  []wantPerson{{name: "Adel bin Ahmed Al-Jubeir", titleKey: "minister of state", country: "SAU"}},
-			known: "a known given name followed by a lower-case particle does not start a name: the person is found as \"Ahmed Al-Jubeir\" with no title",
+			name: "given name then bin",
+			in:   "Saudi Minister of State Adel bin Ahmed Al-Jubeir arrived in Islamabad.",
+			home: "PAK",
+			want: []wantPerson{{name: "Adel bin Ahmed Al-Jubeir", titleKey: "minister of state", country: "SAU"}},
 		},
 		{
-			name:  "given name then al-",
-			in:    "Foreign Minister Omar al-Kassim of Jordan visited Lahore on Monday.",
-			home:  "PAK",
-			want:  []wantPerson{{name: "Omar al-Kassim", titleKey: "foreign minister", country: "JOR"}},
-			known: "a known given name followed by al- does not start a name: no person is found",
+			name: "given name then al-",
+			in:   "Foreign Minister Omar al-Kassim of Jordan visited Lahore on Monday.",
+			home: "PAK",
+			want: []wantPerson{{name: "Omar al-Kassim", titleKey: "foreign minister", country: "JOR"}},
 		},
 		{
 			name: "plural title with a list of names",
@@ -236,7 +233,6 @@ func TestPersons(t *testing.T) {
 				{name: "Khalid Rashid", titleKey: "leader", country: "PAK", org: "PTI"},
 				{name: "Ayesha Siddiqa", titleKey: "leader", country: "PAK", org: "PTI"},
 			},
-			known: "only the first name of the list gets the title; the owner PTI inside the title gives no org or country",
 		},
 		{
 			name: "known person from the dictionary",
@@ -393,9 +389,8 @@ func TestNotPersons(t *testing.T) {
 	}{
 		{name: "a name after in is a place", in: "A curfew was imposed in Tariq Abad on Friday."},
 		{
-			name:  "a three-word place after in",
-			in:    "Security was tight in Qila Abbas Saddar after the attack.",
-			known: `"Abbas Saddar" inside the place "Qila Abbas Saddar" is taken for a person`,
+			name: "a three-word place after in",
+			in:   "Security was tight in Qila Abbas Saddar after the attack.",
 		},
 		{name: "a council", in: "The Special Investment Facilitation Council approved the plan on Monday."},
 		{name: "a commission", in: "The Pakistan Atomic Energy Commission welcomed the decision."},
@@ -444,7 +439,7 @@ func TestMentions(t *testing.T) {
 			mention: "The Special Investment Facilitation Council", kind: actors.Org, sector: "GOV"},
 		{name: "plural office with a nationality", in: "Pakistan expelled two Indian diplomats on Friday.", mention: "Indian diplomats",
 			kind: actors.Generic, country: "IND", sector: "GOV",
-			known: `the title's complement runs over the time: the mention is "Indian diplomats on Friday"`},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -99,6 +99,9 @@ func (p *parser) nameStarts(i int) bool {
 	if p.prefix(i) {
 		return p.isCap(i + 1)
 	}
+	if p.given(i) && particles[p.norm(i+1)] && (p.isCap(i+2) || p.isPunct(i+2, "-") && p.isCap(i+3)) {
+		return true // "Adel bin Ahmed Al-Jubeir", "Omar al-Kassim"
+	}
 	return p.given(i) && p.nameTokenAt(i+1)
 }
 

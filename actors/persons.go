@@ -182,6 +182,11 @@ func (p *parser) personAt(i, limit int) int {
 	// title first: "Interior Minister Mohsin Naqvi", "the US State
 	// Department's Coordinator for counter-terrorism, Elizabeth Richard"
 	if t, ok := p.parseTitle(i, limit); ok {
+		if t.Plural {
+			if end := p.nameList(t, t.Last, limit); end > t.Last {
+				return end // "senior PML-N leaders Najib Naqi, Chaudhry Rukhsar and Aitzaz"
+			}
+		}
 		j, rank := p.styleAt(t.Last, limit)
 		if rank != nil && t.Rank {
 			t = *rank
@@ -195,13 +200,11 @@ func (p *parser) personAt(i, limit int) int {
 					// keep the office, not the rank, as the title
 				}
 				p.addPerson(t.Start, p.skipHonours(e, limit), j, e, &t)
+				p.ofCountry(e, limit)
 				return e
 			}
 		}
 		if t.Plural {
-			if end := p.nameList(t, t.Last, limit); end > t.Last {
-				return end
-			}
 			// "European Community foreign ministers", "Pakistani officials":
 			// a group named by its office
 			if t.Country != "" {
@@ -239,7 +242,7 @@ func (p *parser) personAt(i, limit int) int {
 	}
 	// a known name: "Donald Blome, the US Ambassador in Islamabad"; not
 	// after "in" or "at", where a name is a place ("in Qila Abbas Saddar")
-	if p.isWord(i-1, "in", "at", "near", "from", "to", "of") && !p.has(i, 0, "person") {
+	if p.afterLocative(i) && !p.has(i, 0, "person") {
 		return i
 	}
 	if p.nameStarts(i) || p.saidName(i, limit) {
@@ -250,6 +253,34 @@ func (p *parser) personAt(i, limit int) int {
 		}
 	}
 	return i
+}
+
+// ofCountry reads "of Jordan" right after the name of the person just
+// added ("Foreign Minister Omar al-Kassim of Jordan"), when the title named
+// no state.
+func (p *parser) ofCountry(e, limit int) {
+	if !p.isWord(e, "of") || e+1 >= limit || len(p.mentions) == 0 {
+		return
+	}
+	m, ok := p.longest(e+1, limit, "country")
+	if !ok {
+		return
+	}
+	pr := p.persons[p.mentions[len(p.mentions)-1].Person]
+	if pr.country == "" || pr.country == p.home || pr.fromLexicon {
+		pr.country, pr.fromLexicon = m.Entries[0].Code, false
+	}
+}
+
+// afterLocative reports whether the capitalised run holding token i follows
+// "in", "at", "near", "from", "to" or "of": a place's name ("in Qila Abbas
+// Saddar"), not a person's.
+func (p *parser) afterLocative(i int) bool {
+	j := i
+	for j > 0 && p.isCap(j-1) && !p.has(j-1, 0, "title", "rank", "honorific") && i-j < 4 {
+		j--
+	}
+	return p.isWord(j-1, "in", "at", "near", "from", "to", "of")
 }
 
 func orGOV(sector string) string {

@@ -260,16 +260,19 @@ func (p *parser) findRoles() {
 				continue
 			}
 			t, ok := p.parseTitle(i, s.Last)
-			if !ok || t.Rank || t.Plural || !p.free(t.First, t.Head.Last) || p.isWord(i, "a", "an") {
+			if !ok || t.Rank || t.Plural || p.hasPerson(i, t.Last) || p.isWord(i, "a", "an") {
 				continue
 			}
-			if !p.free(i, t.First) {
-				p.dropMentions(i, t.First) // "Iran's foreign minister": the owner is part of the role
-			}
+			// "Iran's foreign minister", "the Pakistani PM": the state is
+			// part of the role
+			p.dropMentions(i, t.Head.Last)
 			if !p.free(t.Head.Last, t.Last) {
 				// "the Chief Justice of Iran": the state in the complement is
 				// part of the role
 				p.dropMentions(t.Head.Last, t.Last)
+			}
+			if !p.free(i, t.Last) {
+				continue
 			}
 			if !p.isWord(i, "the") && t.First == i && i != s.First {
 				continue
@@ -291,6 +294,16 @@ func (p *parser) findRoles() {
 			i = t.Last - 1
 		}
 	}
+}
+
+// hasPerson reports whether a person mention lies within tokens [i, j).
+func (p *parser) hasPerson(i, j int) bool {
+	for _, m := range p.mentions {
+		if m.Kind == Person && m.First < j && m.Last > i {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerAt reports whether a state's or body's mention starts at i and is

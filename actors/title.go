@@ -27,11 +27,39 @@ func (p *parser) titleText(t title) string {
 	if t.Expand != "" && t.Head.Last-t.Head.First == t.Last-t.First {
 		return t.Expand
 	}
-	s := p.span(t.First, t.Last)
+	s := p.expandedSpan(t.First, t.Last)
 	if t.Plural {
 		s = singular(s, p.span(t.Head.First, t.Head.Last))
 	}
 	return s
+}
+
+// expandedSpan is the text of tokens [i, j) with each title abbreviation
+// written out: "DPM/FM" reads "Deputy Prime Minister/Foreign Minister".
+func (p *parser) expandedSpan(i, j int) string {
+	expanded := false
+	for k := i; k < j; k++ {
+		if m, ok := p.longest(k, j, "title", "rank"); ok && m.Last == k+1 && m.Entries[0].Attr("expand") != "" && p.tok(k).Flags&text.AllCaps != 0 && !p.isPunct(k-1, "(") {
+			expanded = true
+			break
+		}
+	}
+	if !expanded {
+		return p.span(i, j)
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		t := p.toks[k]
+		if k > i && t.Flags&text.SpaceBefore != 0 {
+			b.WriteByte(' ')
+		}
+		if m, ok := p.longest(k, j, "title", "rank"); ok && m.Last == k+1 && m.Entries[0].Attr("expand") != "" && t.Flags&text.AllCaps != 0 && !p.isPunct(k-1, "(") {
+			b.WriteString(m.Entries[0].Attr("expand"))
+			continue
+		}
+		b.WriteString(clean(p.a.Text[t.Start:t.End]))
+	}
+	return b.String()
 }
 
 // singular turns the plural head inside s into its singular.
@@ -155,6 +183,12 @@ func (p *parser) parseTitle(i, limit int) (t title, ok bool) {
 			}
 			break
 		}
+		if m, ok := p.actorEntry(k, limit); ok && !p.nameStarts(k) && !p.possessiveAt(m.Last) {
+			// "Senior PTI leaders", "Federal PPP Secretary-General": the body
+			p.noteOwner(&t, m)
+			k = m.Last - 1
+			continue
+		}
 		switch {
 		case p.isModifier(k), p.isPunct(k, "-") && steps > 0:
 			if p.isWord(k, "former", "ex") {
@@ -255,8 +289,8 @@ func (p *parser) complement(end, limit int, t *title) int {
 		}
 		np := k
 		for k < limit && k-np < 8 {
-			if k > np && p.nameStarts(k) {
-				break
+			if k > np && p.nameStarts(k) || timeWord[p.norm(k)] {
+				break // a name, or "on Friday"
 			}
 			if m, ok := p.actorEntry(k, limit); ok && !p.nameStarts(k) {
 				p.noteComplement(t, m, prep)
@@ -320,6 +354,17 @@ func (p *parser) noteComplement(t *title, m lexicon.Match, prep string) {
 			t.Sector = "IGO"
 		}
 	}
+}
+
+// timeWord are the capitalised words of times, which end a title's
+// complement: "Indian diplomats on Friday".
+var timeWord = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true,
 }
 
 func isEnvoyHead(phrase string) bool {

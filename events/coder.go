@@ -213,8 +213,12 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 	// a trigger inside a person's or body's name is not one ("Law
 	// Enforcement Dialogue", "Security Council")
 	for i := m.First; i < m.Last; i++ {
-		if s.owner[i] >= 0 {
-			return false
+		if k := s.owner[i]; k >= 0 {
+			// a lower-case body inside a phrase ("joint military exercises")
+			// does not stop it; a name does
+			if mk := s.in.Actors.Mentions[k]; mk.Kind == actors.Person || s.toks[i].Flags&text.Cap != 0 || m.Last-m.First == 1 {
+				return false
+			}
 		}
 	}
 	noun := e.Attr("pos") == "noun"
@@ -233,7 +237,7 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 	if e.Form == "third" && !s.thirdSubject(m.First, first) {
 		return false // "reinstated biting sanctions", "Israeli attacks": nouns
 	}
-	if (e.Form == "past" || e.Form == "participle") && s.reducedRelative(m, last) {
+	if (e.Form == "past" || e.Form == "participle") && transitive(e.Class) && s.reducedRelative(m, last) {
 		return false // "Pakistani citizens imprisoned in Qatar": a state, not an act
 	}
 	if (e.Form == "gerund" || e.Form == "third") && s.determined(m.First, first) {
@@ -349,6 +353,16 @@ func (s *session) thirdSubject(i, first int) bool {
 	return m.Kind != actors.Demonym && !m.Possessive
 }
 
+// transitive types are done to someone, so a participle of theirs after a
+// noun can describe it ("citizens imprisoned in Qatar"); a protest cannot.
+func transitive(t string) bool {
+	switch t {
+	case "COERCE", "ASSAULT", "SANCTION", "COOPERATE", "AID":
+		return true
+	}
+	return false
+}
+
 // reducedRelative reports whether a past participle describes a noun
 // before it ("citizens imprisoned in Qatar", "suspects held since May")
 // rather than telling what someone did.
@@ -396,7 +410,7 @@ func (s *session) finish() []Coded {
 	var out []Coded
 	for _, e := range s.out {
 		if k := s.sameHappening(out, e); k >= 0 {
-			out[k].Mentions = append(out[k].Mentions, e.Evidence)
+			out[k].Mentions = addEvidence(out[k].Mentions, out[k].Evidence, e.Evidence)
 			if out[k].Date == "" && e.Date != "" {
 				out[k].Date, out[k].Time = e.Date, e.Time
 			}
@@ -408,6 +422,20 @@ func (s *session) finish() []Coded {
 		out[i].ID = fmt.Sprintf("e%d", i+1)
 	}
 	return out
+}
+
+// addEvidence adds a sentence to an event's mentions once, and not when
+// it is the event's own evidence.
+func addEvidence(list []accord.Evidence, own, ev accord.Evidence) []accord.Evidence {
+	if ev.Span == own.Span {
+		return list
+	}
+	for _, x := range list {
+		if x.Span == ev.Span {
+			return list
+		}
+	}
+	return append(list, ev)
 }
 
 // sameHappening returns the index of an event in out that e reports again:

@@ -253,14 +253,12 @@ func TestTypes(t *testing.T) {
 			want: []want{{typ: "ASSAULT", cameo: "180", src: "PAK", tgt: "PAK", date: "2025-07-13", place: "Bannu"}}},
 
 		{name: "PROTEST by workers", in: "PTI workers protested in Lahore on Friday.", home: "PAK",
-			want:  []want{{typ: "PROTEST", src: "PAK", date: "2025-07-11"}},
-			known: `"workers protested in Lahore" is taken for a reduced relative ("citizens imprisoned in Qatar"): no event`},
+			want: []want{{typ: "PROTEST", src: "PAK", date: "2025-07-11"}}},
 		{name: "COOPERATE joint military exercises", in: "Pakistan and Turkey held joint military exercises in the Arabian Sea.", home: "PAK",
 			want:  []want{{typ: "COOPERATE", cameo: "062", src: "PAK", tgt: "TUR", sym: true}},
 			known: `"military" inside the trigger "joint military exercises" is an actor mention, so the trigger never fits: no event`},
 		{name: "ASSAULT torture", in: "Police tortured the suspect in custody.", home: "PAK",
-			want:  []want{{typ: "ASSAULT", cameo: "1822", src: "PAK", tgt: "PAK"}},
-			known: `events.lex codes "torture" as 1821 (Sexually assault); CAMEO's torture is 1822`},
+			want: []want{{typ: "ASSAULT", cameo: "1822", src: "PAK", tgt: "PAK"}}},
 	})
 }
 
@@ -280,8 +278,7 @@ func TestJoint(t *testing.T) {
 			count: 3},
 		{name: "a meeting between two states", in: "A meeting between Pakistan and Iran was held in Tehran on Sunday.",
 			want:  []want{{typ: "CONSULT", cameo: "040", src: "PAK", tgt: "IRN", sym: true, date: "2025-07-13", place: "Tehran"}},
-			count: 1,
-			known: `"was held" is coded as a second CONSULT (046) of the home country with Iran, beside the meeting`},
+			count: 1},
 		{name: "a meeting between two persons", in: "A meeting between Interior Minister Tariq Mehmood and Helen Carter, the British High Commissioner, was held in Islamabad on Monday.",
 			home:  "PAK",
 			want:  []want{{typ: "CONSULT", src: "PAK", tgt: "GBR", sym: true, date: "2025-07-14", place: "Islamabad"}},
@@ -292,11 +289,9 @@ func TestJoint(t *testing.T) {
 				{typ: "AGREE", src: "PAK", tgt: "IRN", sym: true},
 			}},
 		{name: "two states met", in: "Pakistan and India met in Dubai on Sunday.",
-			want:  []want{{typ: "CONSULT", src: "PAK", tgt: "IND", sym: true, date: "2025-07-13", place: "Dubai"}},
-			known: `"meet" needs a target (req=target), so a joint subject with no object is not coded: no event`},
+			want: []want{{typ: "CONSULT", src: "PAK", tgt: "IND", sym: true, date: "2025-07-13", place: "Dubai"}}},
 		{name: "a meeting with a nationality and an abbreviation", in: "Saudi Foreign Minister Khalid Rashid met the Pakistani PM in Riyadh on Tuesday.",
-			want:  []want{{typ: "CONSULT", src: "SAU", tgt: "PAK", sym: true, date: "2025-07-15"}},
-			known: `"Pakistani" before the capitalised "PM" is taken as adjectival (part of a name), so "met" finds no target: no event`},
+			want: []want{{typ: "CONSULT", src: "SAU", tgt: "PAK", sym: true, date: "2025-07-15"}}},
 	})
 }
 
@@ -322,8 +317,7 @@ func TestVisits(t *testing.T) {
 			want: []want{
 				{typ: "CONSULT", src: "PAK", tgt: "CHN", sym: true, tense: accord.Past, date: "2025-07-14"},
 				{typ: "AGREE", cameo: "036", src: "PAK", tgt: "CHN", sym: true, tense: accord.Future, date: "2025-10-25"},
-			},
-			known: `"the two sides will meet again" finds no target for "meet" (req=target): no AGREE`},
+			}},
 	})
 }
 
@@ -337,12 +331,9 @@ func TestNotCoded(t *testing.T) {
 			want: []want{{typ: "REJECT", src: "PAK", tgt: "IND"}}, none: []string{"CONSULT", "AGREE"}},
 		{name: "could impose", in: "Pakistan could impose sanctions on Afghanistan.", none: []string{"SANCTION"}},
 		{name: "hopes", in: "Pakistan hopes to hold talks with Iran.", none: []string{"CONSULT", "AGREE"}},
-		{name: "if ... held", in: "If Pakistan and India held talks, the region would benefit.", none: []string{"CONSULT", "AGREE"},
-			known: `"if" opens the clause, and the clause starts after it, so the condition is never seen: CONSULT coded`},
-		{name: "if ..., would visit", in: "If the talks succeed, Pakistan would visit Kabul.", none: []string{"CONSULT", "AGREE"},
-			known: `the "if" clause is not seen as a condition: CONSULT for "the talks" and AGREE for "would visit" coded`},
-		{name: "would ... if", in: "Pakistan would meet India if the attacks stopped.", none: []string{"AGREE", "ASSAULT"},
-			known: `a conditional offer is coded as a promise (AGREE 036), and "if the attacks stopped" as an ASSAULT`},
+		{name: "if ... held", in: "If Pakistan and India held talks, the region would benefit.", none: []string{"CONSULT", "AGREE"}},
+		{name: "if ..., would visit", in: "If the talks succeed, Pakistan would visit Kabul.", none: []string{"CONSULT", "AGREE"}},
+		{name: "would ... if", in: "Pakistan would meet India if the attacks stopped.", none: []string{"AGREE", "ASSAULT"}},
 	})
 }
 

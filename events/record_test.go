@@ -18,7 +18,6 @@ import (
 // TestSameHappening folds later mentions of one meeting into its event,
 // and keeps another meeting apart.
 func TestSameHappening(t *testing.T) {
-	const twice = "a sentence with two triggers for the happening (\"meeting\" and \"held\" or \"discussed\") adds itself twice to the mentions"
 	tests := []struct {
 		name, in string
 		events   int // CONSULT events
@@ -26,9 +25,9 @@ func TestSameHappening(t *testing.T) {
 		known    string
 	}{
 		{"the meeting", "Interior Minister Tariq Mehmood met Chinese Ambassador Li Wei on Monday. The meeting was held at the Interior Ministry.",
-			1, []string{"The meeting was held at the Interior Ministry."}, twice},
+			1, []string{"The meeting was held at the Interior Ministry."}, ""},
 		{"the two sides discussed", "Interior Minister Tariq Mehmood met Chinese Ambassador Li Wei on Monday. During the meeting, the two sides discussed border security.",
-			1, []string{"During the meeting, the two sides discussed border security."}, twice},
+			1, []string{"During the meeting, the two sides discussed border security."}, ""},
 		{"the talks", "Pakistan and Iran held talks in Tehran on Sunday. The talks focused on border security.",
 			1, []string{"The talks focused on border security."}, ""},
 		{"another day, another meeting", "Pakistan and Iran held talks on Sunday. Pakistan and Iran held talks again on Tuesday.",
@@ -204,12 +203,7 @@ func TestTriggerCodes(t *testing.T) {
 		t.Run(c, func(t *testing.T) {
 			ck := &check{t: t}
 			ck.errorf("CAMEO code %s of %q is not in the table", c, phrases)
-			known := ""
-			if c == "0631" {
-				known = `extradite, hand over and extradition are coded 0631, which CAMEO lacks (judicial cooperation is 063): ` +
-					`"Pakistan extradited two suspects to the United Kingdom" gets no label, quad class 0 and Goldstein 0`
-			}
-			ck.done(known)
+			ck.done("")
 		})
 	}
 }
@@ -227,7 +221,7 @@ func TestExtradition(t *testing.T) {
 			c.errorf("CAMEO %q (in table: %v), quad class %d, want a judicial cooperation code with quad class 2", e.Cameo, found, e.QuadClass)
 		}
 	}
-	c.done("CAMEO 0631 is not in the table")
+	c.done("")
 }
 
 var ruleLine = regexp.MustCompile(`^(verb|noun) "([^"]+)" -> ([A-Z]+) (\d+) \(([\w.]+\.lex) line (\d+)\)`)

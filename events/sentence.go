@@ -162,8 +162,10 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		}
 		if passive {
 			agent := s.agent(t.m.Last, cEnd)
-			if len(agent) == 0 && s.nounFollows(trigs, ti, cEnd) {
-				return // "were killed in Israeli attacks": the noun codes it
+			if len(agent) == 0 && (s.nounFollows(trigs, ti, cEnd) || s.nounBefore(trigs, ti, cStart)) {
+				// "were killed in Israeli attacks", "a meeting between X and Y
+				// was held": the noun codes it
+				return
 			}
 			sources, targets = agent, sources
 			rule = append(rule, "passive")
@@ -222,6 +224,9 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 				break
 			}
 		}
+	}
+	if len(sources) == 0 && len(targets) == 0 && ploverType == "CONSULT" {
+		return // "The talks ended.": nobody to code
 	}
 	if len(sources) == 0 {
 		sources = []party{s.homeParty()}
@@ -546,6 +551,17 @@ func (s *session) nounFollows(trigs []trigger, ti, cEnd int) bool {
 	return false
 }
 
+// nounBefore reports whether a noun trigger of the same type stands before
+// trigger ti in its clause: the subject of a passive.
+func (s *session) nounBefore(trigs []trigger, ti, cStart int) bool {
+	for _, u := range trigs[:ti] {
+		if u.m.First >= cStart && u.noun() && u.e.Class == trigs[ti].e.Class {
+			return true
+		}
+	}
+	return false
+}
+
 // purpose reports whether a verb trigger is an infinitive of purpose ("met
 // X to discuss"), rather than a plan ("is to visit", "agreed to hold", whose
 // "to" belongs to a cue or a promise verb that codes the complement itself).
@@ -660,9 +676,20 @@ func (s *session) hypothetical(t trigger, cStart, cEnd int) bool {
 		}
 	}
 	// "if Tehran refused", "in case of any incident": a condition on the clause
-	for k := cStart; k < t.m.First; k++ {
+	for k := max(0, cStart-1); k < t.m.First; k++ {
 		if s.isWord(k, "if", "unless") {
 			return true
+		}
+	}
+	// "Pakistan would meet India if the attacks stopped"
+	if s.isWord(t.m.First-1, "would") || s.isWord(t.m.First-2, "would") {
+		for k := t.m.Last; k < len(s.toks) && k < cEnd+15; k++ {
+			if s.isWord(k, "if", "unless", "provided") {
+				return true
+			}
+			if s.isPunct(k, ".", ";") {
+				break
+			}
 		}
 	}
 	return false
@@ -757,8 +784,27 @@ func (s *session) phraseEnd(from, cEnd int) int {
 		if k > from && s.isWord(k, "after", "following", "according", "amid") {
 			return k
 		}
+		if k > from && s.isWord(k, "and") && s.verbAt(k+1) {
+			return k // "agreed to hold talks, and pledged to boost trade"
+		}
 	}
 	return cEnd
+}
+
+// verbAt reports whether an inflected verb trigger (not a base form) starts
+// at i, perhaps after an adverb: a new verb phrase.
+func (s *session) verbAt(i int) bool {
+	if strings.HasSuffix(s.norm(i), "ly") || s.isWord(i, "also") {
+		i++
+	}
+	for _, m := range s.idx.At(i) {
+		for _, e := range m.Entries {
+			if e.Kind == "event" && e.Attr("pos") == "verb" && (e.Form == "past" || e.Form == "third") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partyOf turns actor mention k into parties (several for "the two sides").
@@ -1316,7 +1362,7 @@ func (s *session) attachMention(si int, t trigger, ploverType string) bool {
 	for k := len(s.out) - 1; k >= 0; k-- {
 		if s.out[k].Type == ploverType {
 			sent := s.in.A.Sentences[si]
-			s.out[k].Mentions = append(s.out[k].Mentions, accord.EvidenceOf(s.in.A.Text, sent.Span()))
+			s.out[k].Mentions = addEvidence(s.out[k].Mentions, s.out[k].Evidence, accord.EvidenceOf(s.in.A.Text, sent.Span()))
 			return true
 		}
 	}

@@ -43,7 +43,7 @@ event | come to terms; reach an agreement; reach agreement; reach a deal; strike
 event | renewed resolve; resolve to | 030 | AGREE | pos=noun; role=intent; prev=a,renewed,firm
 
 # ---- CONSULT: meetings, visits, talks, calls (CAMEO 04) ----
-event | meet; meet with; hold a meeting; hold meeting; hold meetings; hold a meeting with | 040 | CONSULT | pos=verb; intent=036; joint=1; req=target
+event | meet; meet with; hold a meeting; hold meeting; hold meetings; hold a meeting with | 040 | CONSULT | pos=verb; intent=036; joint=1; req=party
 event | meeting; meetings; one-on-one meeting; bilateral meeting; sideline meeting | 040 | CONSULT | pos=noun; intent=036; joint=1
 event | discuss; exchange views; exchange views on; confer; consult | 040 | CONSULT | pos=verb; intent=036; joint=1; req=party
 event | discussions; discussion; consultations; deliberations; interaction | 040 | CONSULT | pos=noun; intent=036; joint=1
@@ -81,9 +81,9 @@ event | sign; ink; seal | 057 | SUPPORT | pos=verb; intent=0311; joint=1; needs=
 event | ratify | 057 | SUPPORT | pos=verb; intent=0311
 
 # ---- COOPERATE: material cooperation (CAMEO 06) ----
-event | extradite; repatriate | 0631 | COOPERATE | pos=verb; intent=0313; req=target; mode=judicial
-event | hand over; turn over | 0631 | COOPERATE | pos=verb; intent=0313; req=target; needs=suspect,suspects,accused,prisoner,prisoners,fugitive,fugitives,him,her,them,militant,militants,terrorist,terrorists,nationals,convicts; mode=judicial
-event | extradition | 0631 | COOPERATE | pos=noun; intent=0313
+event | extradite; repatriate | 063 | COOPERATE | pos=verb; intent=0313; req=target; mode=judicial
+event | hand over; turn over | 063 | COOPERATE | pos=verb; intent=0313; req=target; needs=suspect,suspects,accused,prisoner,prisoners,fugitive,fugitives,him,her,them,militant,militants,terrorist,terrorists,nationals,convicts; mode=judicial
+event | extradition | 063 | COOPERATE | pos=noun; intent=0313
 event | share intelligence; exchange intelligence; share information | 064 | COOPERATE | pos=verb; intent=0314; joint=1
 event | intelligence sharing; intelligence-sharing | 064 | COOPERATE | pos=noun; intent=0314; joint=1
 event | joint exercise; joint exercises; joint military exercise; joint military exercises; joint drills; war games; joint naval exercise; joint patrol; joint patrols | 062 | COOPERATE | pos=noun; intent=0312; joint=1
@@ -112,7 +112,7 @@ event | release; free; set free | 0841 | RETREAT | pos=verb; needs=prisoners,pri
 event | withdraw; pull out; pull back | 087 | RETREAT | pos=verb; needs=troops,forces,soldiers,personnel,peacekeepers,contingent; mode=withdraw
 event | withdrawal; pullout; pull-out; pullback | 087 | RETREAT | pos=noun; needs=troops,forces,soldiers,army,military,personnel,peacekeepers,contingent; mode=withdraw
 event | pay compensation; compensate | 0842 | RETREAT | pos=verb; mode=return
-event | resign; step down; quit | 0832 | RETREAT | pos=verb; mode=resign
+event | resign; step down; quit | 0831 | RETREAT | pos=verb; mode=resign
 event | surrender; lay down arms; lay down their arms | 0874 | RETREAT | pos=verb; mode=disarm
 event | lift curfew; lift the curfew | 0813 | RETREAT | pos=verb
 event | receive; accept; allow; admit | 086 | RETREAT | pos=verb; needs=observers,inspectors,monitors,peacekeepers,mission,monitoring; mode=access
@@ -142,7 +142,7 @@ event | lodge a protest; lodge a strong protest; register a protest; summon | 11
 event | reject; refuse; turn down; rebuff; rule out; decline; spurn; oppose | 120 | REJECT | pos=verb
 event | dismiss | 120 | REJECT | pos=verb; req=target; needs=proposal,offer,demand,demands,calls,call,plan,allegations,claims,reports,request
 event | fail to reach agreement; fail to reach an agreement; fail to agree; fail to reach a deal; be opposed to; is opposed to | 125 | REJECT | pos=verb
-event | veto | 1243 | REJECT | pos=verb
+event | veto | 129 | REJECT | pos=verb
 
 # ---- THREATEN (CAMEO 13) ----
 event | threaten | 130 | THREATEN | pos=verb; role=threat
@@ -160,7 +160,7 @@ event | riot | 145 | PROTEST | pos=verb; mode=riot
 event | block | 144 | PROTEST | pos=verb; needs=road,roads,street,streets,bridge,highway,railway,traffic,motorway,intersection,track; mode=obstruct
 event | converge; march on; march to; stage a sit-in; hold a sit-in; hold a demonstration | 141 | PROTEST | pos=verb; mode=demo
 event | riot; riots | 145 | PROTEST | pos=noun; mode=riot
-event | boycott | 1243 | PROTEST | pos=verb; mode=boycott
+event | boycott | 143 | PROTEST | pos=verb; mode=boycott
 event | block roads; block the road; blocked the highway | 144 | PROTEST | pos=verb; mode=obstruct
 
 # ---- SANCTION (CAMEO 16; convictions) ----
@@ -170,11 +170,11 @@ event | suspend; downgrade; sever; cut off; cut | 161 | SANCTION | pos=verb; nee
 event | suspension | 161 | SANCTION | pos=noun; needs=ties,relations,talks,trade,cooperation,aid,links,flights,services
 event | cancel; call off; scrap | 161 | SANCTION | pos=verb; needs=visit,trip,tour,talks,meeting,summit
 event | reduce; cut; halt; prohibit; stop; suspend | 162 | SANCTION | pos=verb; needs=aid,supplies,assistance,funding,funds,loans
-event | force out; forced out; throw out; order out; ship out | 1663 | SANCTION | pos=verb; mode=expel
-event | deny entry; bar entry; refuse entry; deny visas | 1663 | SANCTION | pos=verb; mode=expel
-event | expel | 1663 | SANCTION | pos=verb; needs=diplomat,diplomats,envoy,ambassador,attache,staff,officials; mode=expel
+event | force out; forced out; throw out; order out; ship out | 166 | SANCTION | pos=verb; mode=expel
+event | deny entry; bar entry; refuse entry; deny visas | 166 | SANCTION | pos=verb; mode=expel
+event | expel | 166 | SANCTION | pos=verb; needs=diplomat,diplomats,envoy,ambassador,attache,staff,officials; mode=expel
 event | convict; sentence; award death sentence; hand down | 160 | SANCTION | pos=verb; mode=convict
-event | declare persona non grata | 1663 | SANCTION | pos=verb; mode=expel
+event | declare persona non grata | 166 | SANCTION | pos=verb; mode=expel
 
 # ---- MOBILIZE (CAMEO 15) ----
 event | deploy; mobilise; mobilize; dispatch troops; send troops | 154 | MOBILIZE | pos=verb; needs=troops,forces,soldiers,army,personnel,contingents,police,rangers,fc,warships; mode=troops
@@ -203,7 +203,7 @@ event | attack; ambush; storm; target | 180 | ASSAULT | pos=verb
 event | attack; attacks; terror attack; terrorist attack; suicide attack; suicide bombing; bombing; blast; explosion; ambush | 180 | ASSAULT | pos=noun; prev=a,an,the,terror,terrorist,suicide,deadly,multiple,several,latest,recent,two,three,militant,after,in,fresh
 event | kill; martyr; gun down; shoot dead; assassinate; behead; lynch | 1823 | ASSAULT | pos=verb
 event | abduct; kidnap | 181 | ASSAULT | pos=verb; mode=abduct
-event | torture | 1821 | ASSAULT | pos=verb; mode=torture
+event | torture | 1822 | ASSAULT | pos=verb; mode=torture
 event | bomb; shell | 195 | ASSAULT | pos=verb; mode=aerial
 event | airstrike; airstrikes; air strike; air strikes; drone strike; drone strikes; shelling; bombardment | 195 | ASSAULT | pos=noun; mode=aerial
 event | clash; exchange fire; open fire; fire at; fire on | 190 | ASSAULT | pos=verb; joint=1; mode=firearms
