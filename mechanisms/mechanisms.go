@@ -37,9 +37,10 @@ type Finder struct{ Lex *lexicon.Lexicon }
 func New(lex *lexicon.Lexicon) *Finder { return &Finder{Lex: lex} }
 
 type found struct {
-	m       accord.Mechanism
-	key     string
-	acronym string
+	m             accord.Mechanism
+	key           string
+	acronym       string
+	firstSentence int
 }
 
 // Find returns the mechanisms of a report.
@@ -81,7 +82,7 @@ func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, ac *actors.Re
 			key = strings.ReplaceAll(key, " ", "")
 			fd := byKey[key]
 			if fd == nil {
-				fd = &found{key: key, m: accord.Mechanism{Name: name, Kind: head.Entries[0].Class,
+				fd = &found{key: key, firstSentence: si, m: accord.Mechanism{Name: name, Kind: head.Entries[0].Class,
 					Aliases: []string{}, Mentions: []accord.Mention{}}}
 				byKey[key] = fd
 				list = append(list, fd)
@@ -119,16 +120,86 @@ func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, ac *actors.Re
 			i = end - 1
 		}
 	}
+	later(a, ac, evs, list)
 	var out []accord.Mechanism
-	for n, fd := range list {
-		fd.m.ID = fmt.Sprintf("m%d", n+1)
+	for _, fd := range list {
 		sort.Strings(fd.m.Parties)
-		if len(fd.m.Parties) == 0 && home != "" {
-			fd.m.Parties = []string{home}
+		if len(fd.m.Parties) < 2 && !fd.m.New {
+			// "the Islamabad Security Dialogue": a channel needs two parties;
+			// one is a conference or a domestic body
+			continue
 		}
+		fd.m.ID = fmt.Sprintf("m%d", len(out)+1)
 		out = append(out, fd.m)
 	}
 	return out
+}
+
+// later finds the later mentions of mechanisms already named: their
+// acronym ("The JCC reviewed ...") and, for the last one named, "the
+// dialogue", "the commission" of its kind; each with the session its
+// sentence reports.
+func later(a *text.Analysis, ac *actors.Result, evs []events.Coded, list []*found) {
+	if len(list) == 0 {
+		return
+	}
+	named := map[int]bool{} // sentences that already name a mechanism
+	for _, fd := range list {
+		for _, m := range fd.m.Mentions {
+			if si := a.SentenceOf(tokenAt(a, m.Start)); si >= 0 {
+				named[si] = true
+			}
+		}
+	}
+	for si, s := range a.Sentences {
+		if named[si] {
+			continue
+		}
+		for i := s.First; i < s.Last; i++ {
+			var fd *found
+			end := i + 1
+			for _, f := range list {
+				if f.acronym != "" && a.Raw(i) == f.acronym {
+					fd = f
+				}
+			}
+			if fd == nil && a.Tokens[i].Norm == "the" && i+1 < s.Last && a.Tokens[i+1].Flags&text.Cap == 0 {
+				// "the dialogue", "the commission": the last mechanism of that kind
+				for _, f := range list {
+					if a.Tokens[i+1].Norm == f.m.Kind && f.firstSentence < si {
+						fd, end = f, i+2
+					}
+				}
+			}
+			if fd == nil {
+				continue
+			}
+			fd.m.Mentions = append(fd.m.Mentions, accord.Mention{
+				Span: accord.Span{Start: a.Tokens[i].Start, End: a.Tokens[end-1].End},
+				Text: a.SpanText(i, end), Kind: accord.MentionAlias})
+			if sess, ok := session(a, ac, evs, si, s, i); ok {
+				fd.m.Sessions = append(fd.m.Sessions, sess)
+			}
+			break
+		}
+	}
+}
+
+// tokenAt is the index of the token starting at byte offset b, or -1.
+func tokenAt(a *text.Analysis, b int) int {
+	lo, hi := 0, len(a.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if a.Tokens[m].Start < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(a.Tokens) && a.Tokens[lo].Start == b {
+		return lo
+	}
+	return -1
 }
 
 // nameBounds extends a head back over the capitalised words of the name
@@ -144,6 +215,17 @@ func nameBounds(a *text.Analysis, s text.Sentence, head lexicon.Match) (first, l
 		}
 		return first, last, false
 	}
+	// "Joint Working Group on Counter-Terrorism": a capitalised complement
+	if k := last; k+1 < s.Last && (a.Tokens[k].Norm == "on" || a.Tokens[k].Norm == "for") && a.Tokens[k+1].Flags&text.Cap != 0 {
+		j := k + 1
+		for j < s.Last && (a.Tokens[j].Flags&(text.Cap|text.AllCaps) != 0 && a.Tokens[j].Kind == text.Word ||
+			a.Tokens[j].Norm == "-" && a.Tokens[j].Flags&text.SpaceBefore == 0 || a.Tokens[j].Norm == "and" && j+1 < s.Last && a.Tokens[j+1].Flags&text.Cap != 0) {
+			j++
+		}
+		if j > k+1 && !timeWord(a.Tokens[j-1].Norm) {
+			last = j
+		}
+	}
 	for k := head.First - 1; k >= s.First && k >= head.First-6; k-- {
 		t := a.Tokens[k]
 		switch {
@@ -152,6 +234,8 @@ func nameBounds(a *text.Analysis, s text.Sentence, head lexicon.Match) (first, l
 				return first, last, true
 			}
 			first = k
+		case t.Kind == text.Word && t.Flags&text.SpaceBefore == 0 && k > s.First && a.Tokens[k-1].Norm == "-" && a.Tokens[k-1].Flags&text.SpaceBefore == 0:
+			first = k // "Counter-terrorism": a lower-case part joined to a capitalised one
 		case t.Kind == text.Punct && t.Norm == "-" && t.Flags&text.SpaceBefore == 0 && k > s.First && a.Tokens[k-1].Flags&(text.Cap|text.AllCaps) != 0:
 			first = k
 		default:
@@ -159,6 +243,14 @@ func nameBounds(a *text.Analysis, s text.Sentence, head lexicon.Match) (first, l
 		}
 	}
 	return first, last, true
+}
+
+func timeWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 func isStarter(w string) bool {

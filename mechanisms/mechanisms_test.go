@@ -238,14 +238,12 @@ func TestFind(t *testing.T) {
 			want: []wantMechanism{{name: "Joint Coordination Committee", kind: "committee", aliases: []string{"JCC"},
 				parties: []string{"CHN", "PAK"}, mentions: 2,
 				sessions: []wantSession{{3, accord.Past, "2025-07-14", "Beijing", nil}}}},
-			known: `a later "The JCC" is not recorded as a mention: an acronym head with no capitalised words before it is "no name"`,
 		},
 		{
 			name: "a hyphenated lower-case word in the name",
 			in:   "Pakistan and the US held the third round of the Pakistan-US Counter-terrorism Dialogue in Islamabad on Monday.",
 			want: []wantMechanism{{name: "Pakistan-US Counter-terrorism Dialogue", kind: "dialogue",
 				parties: []string{"PAK", "USA"}, sessions: []wantSession{{3, accord.Past, "2025-07-14", "Islamabad", nil}}}},
-			known: `the name stops at the lower-case "terrorism" after the hyphen, leaving "Dialogue" alone, which is no name: no mechanism`,
 		},
 		{
 			name: "a name going on after the head",
@@ -253,7 +251,6 @@ func TestFind(t *testing.T) {
 				"Joint Working Group on Counter-Terrorism in Beijing on Monday.",
 			want: []wantMechanism{{name: "Joint Working Group on Counter-Terrorism", kind: "working group", parties: []string{"CHN", "PAK"},
 				sessions: []wantSession{{0, accord.Past, "2025-07-14", "Beijing", []string{"Tariq Mehmood", "Wang Xiaohong"}}}}},
-			known: `the name is cut at its head: "Joint Working Group", without "on Counter-Terrorism"`,
 		},
 	}
 	for _, tc := range tests {
@@ -284,9 +281,8 @@ func TestNotMechanisms(t *testing.T) {
 		{name: "a ministry and an organisation", in: "The Ministry of Interior and the SCO Secretariat signed a memorandum."},
 		{name: "a dialogue head alone", in: "Pakistan and India should resume Dialogue, the minister said."},
 		{
-			name:  "a conference named Dialogue",
-			in:    "Speakers at the Islamabad Security Dialogue discussed regional trade on Monday.",
-			known: "a one-off conference named \"Dialogue\" with one country is taken for a mechanism (parties [PAK])",
+			name: "a conference named Dialogue",
+			in:   "Speakers at the Islamabad Security Dialogue discussed regional trade on Monday.",
 		},
 	}
 	for _, tc := range tests {

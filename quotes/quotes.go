@@ -48,7 +48,11 @@ func Find(a *text.Analysis, ac *actors.Result) []accord.Quote {
 			}
 			continue
 		}
-		q := accord.Quote{Evidence: accord.EvidenceOf(a.Text, accord.Span{Start: toks[i+1].Start, End: toks[end-1].End})}
+		last := end
+		for last > i+2 && toks[last-1].Kind == text.Punct && toks[last-1].Norm == "," {
+			last-- // “..., ” he said: the comma belongs to the sentence, not the quote
+		}
+		q := accord.Quote{Evidence: accord.EvidenceOf(a.Text, accord.Span{Start: toks[i+1].Start, End: toks[last-1].End})}
 		if p := speaker(a, ac, i, end); p >= 0 {
 			q.Speaker, q.SpeakerName = ac.Persons[p].ID, ac.Persons[p].Name
 		}

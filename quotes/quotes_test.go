@@ -42,14 +42,14 @@ func TestFind(t *testing.T) {
 	}{
 		{
 			name:    "speaker after",
-			in:      `Interior Minister Tariq Mehmood met the delegation. "We will not allow anyone to use our soil against Pakistan," Mehmood said.`,
-			quote:   `We will not allow anyone to use our soil against Pakistan,`,
+			in:      `Interior Minister Tariq Mehmood met the delegation. "We will not allow anyone to use our soil against Pakistan" Mehmood said.`,
+			quote:   `We will not allow anyone to use our soil against Pakistan`,
 			speaker: "Tariq Mehmood",
 		},
 		{
 			name:    "said after, then the speaker",
-			in:      `"The talks were very productive," said Interior Minister Tariq Mehmood.`,
-			quote:   `The talks were very productive,`,
+			in:      `"The talks were very productive" said Interior Minister Tariq Mehmood.`,
+			quote:   `The talks were very productive`,
 			speaker: "Tariq Mehmood",
 		},
 		{
@@ -60,14 +60,14 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name:    "a pronoun",
-			in:      `Interior Minister Tariq Mehmood met the delegation. "We will not allow anyone to use our soil," he said.`,
-			quote:   `We will not allow anyone to use our soil,`,
+			in:      `Interior Minister Tariq Mehmood met the delegation. "We will not allow anyone to use our soil" he said.`,
+			quote:   `We will not allow anyone to use our soil`,
 			speaker: "Tariq Mehmood",
 		},
 		{
 			name:    "curly quotes",
 			in:      "\u201cWe will stand together with our friends,\u201d Interior Minister Tariq Mehmood said.",
-			quote:   "We will stand together with our friends,",
+			quote:   "We will stand together with our friends",
 			speaker: "Tariq Mehmood",
 		},
 		{
@@ -143,9 +143,9 @@ func TestMinWords(t *testing.T) {
 func TestSeveral(t *testing.T) {
 	_, got := find(t, benchReport)
 	want := []string{
-		"Terrorism is a shared threat for the whole region,",
+		"Terrorism is a shared threat for the whole region",
 		"We will not allow anyone to use our soil against our neighbours.",
-		"The two sides will meet again in London soon,",
+		"The two sides will meet again in London soon",
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(want))
@@ -160,11 +160,11 @@ func TestSeveral(t *testing.T) {
 	}
 }
 
-const benchReport = `Interior Minister Tariq Mehmood met Helen Carter, the British High Commissioner in Islamabad, on Monday. "Terrorism is a shared threat for the whole region," Mehmood said.
+const benchReport = `Interior Minister Tariq Mehmood met Helen Carter, the British High Commissioner in Islamabad, on Monday. "Terrorism is a shared threat for the whole region" Mehmood said.
 
 Amb Carter told reporters: "We will not allow anyone to use our soil against our neighbours." The so-called "peace plan" was not discussed.
 
-"The two sides will meet again in London soon," said Interior Secretary Khalid Rashid.`
+"The two sides will meet again in London soon" said Interior Secretary Khalid Rashid.`
 
 func BenchmarkFind(b *testing.B) {
 	f, err := loadFinder()

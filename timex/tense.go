@@ -46,6 +46,9 @@ func (s *scanner) cue(k, n, first, end int) dir {
 		return none
 	}
 	w := t.Norm
+	if promiseVerb[w] && s.norm(k+1) == "to" {
+		return future // "agreed to boost trade by December": what is promised lies ahead
+	}
 	switch w {
 	case "will":
 		switch s.norm(k - 1) {
@@ -161,4 +164,13 @@ func toVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// promiseVerb are verbs of promising; what they promise ("agreed to ...")
+// lies ahead of the report, whatever their own tense.
+var promiseVerb = map[string]bool{
+	"agreed": true, "agree": true, "agrees": true, "pledged": true, "pledge": true,
+	"promised": true, "promise": true, "vowed": true, "vow": true, "decided": true,
+	"resolved": true, "committed": true, "undertook": true, "undertaken": true,
+	"offered": true, "expressed": true, "reaffirmed": true, "reiterated": true,
 }
