@@ -68,7 +68,7 @@ func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, ac *actors.Re
 				continue
 			}
 			first, last, named := nameBounds(a, s, head)
-			if !named && !formed(a, s, first) {
+			if !named && !formed(a, s, first) && !topical(a, s, &first, head) {
 				i = head.Last - 1
 				continue
 			}
@@ -283,6 +283,37 @@ func bilateral(a *text.Analysis, lex *lexicon.Lexicon, first, last int, head lex
 	}
 	_, pair := splitPair(a, lex, first, last)
 	return len(pair) >= 2
+}
+
+// topicWords name the subject of a standing dialogue in lower case:
+// "another counter-terrorism dialogue", "the strategic dialogue".
+var topicWords = map[string]bool{
+	"counter-terrorism": true, "counterterrorism": true, "strategic": true, "security": true,
+	"defence": true, "defense": true, "political": true, "economic": true, "trade": true,
+	"energy": true, "maritime": true, "border": true, "consular": true, "parliamentary": true,
+}
+
+// topical reports whether a lower-case dialogue or consultations head is
+// preceded by the subject of a standing channel, and moves first back over
+// it: "another counter-terrorism dialogue".
+func topical(a *text.Analysis, s text.Sentence, first *int, head lexicon.Match) bool {
+	if k := head.Entries[0].Class; k != "dialogue" && k != "consultations" {
+		return false
+	}
+	k := head.First - 1
+	w := ""
+	// "counter-terrorism" is three tokens
+	if k-2 >= s.First && a.Tokens[k-1].Norm == "-" {
+		w = a.Tokens[k-2].Norm + "-" + a.Tokens[k].Norm
+		k -= 2
+	} else if k >= s.First {
+		w = a.Tokens[k].Norm
+	}
+	if !topicWords[w] {
+		return false
+	}
+	*first = k
+	return true
 }
 
 // formed reports whether the sentence says a lower-case joint body is
