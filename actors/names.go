@@ -44,9 +44,12 @@ func (p *parser) styleAt(i, limit int) (end int, rank *title) {
 	for n := 0; n < 3 && end < limit; n++ {
 		m, ok := p.longest(end, limit, "honorific", "rank")
 		if !ok {
-			// titles used as styles before a name: "Senator", "Justice"
-			if h, _, ok2 := p.headAt(end, limit); ok2 && p.isCap(end) && h.Last-h.First == 1 && p.nameTokenAt(h.Last) && h.Entries[0].Attr("style") != "" {
-				m, ok = h, true
+			// a one-word title used as a style before a name: "Senator
+			// Mohammad Ishaq Dar", "Ambassador Syed Ali Asad Gillani"
+			if h, _, ok2 := p.headAt(end, limit); ok2 && p.isCap(end) && h.Last-h.First == 1 {
+				if n := h.Last; p.nameStarts(n) || p.has(n, 0, "honorific", "rank") || p.nameTokenAt(n) && p.nameTokenAt(n+1) {
+					m, ok = h, true
+				}
 			}
 		}
 		if !ok {
@@ -62,6 +65,9 @@ func (p *parser) styleAt(i, limit int) (end int, rank *title) {
 		end = m.Last
 		if p.isPunct(end, ".") && p.tok(end).Flags&text.SpaceBefore == 0 {
 			end++ // "Dr." "Gen."
+		}
+		if p.isPunct(end, "(") && p.isWord(end+1, "retd", "r", "retired") && p.isPunct(end+2, ")") {
+			end += 3 // "Lieutenant General (Retd)"
 		}
 	}
 	return end, rank

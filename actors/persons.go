@@ -310,7 +310,7 @@ func (p *parser) saidName(i, limit int) bool {
 // apposEnds reports whether an apposition ends at i: a comma, a stop, a
 // bracket, or the end of the sentence.
 func (p *parser) apposEnds(i, limit int) bool {
-	return i >= limit || p.isPunct(i, ",", ".", ")", ";", ":") || p.tok(i).Kind == text.Quote ||
+	return i >= limit || p.isPunct(i, ",", ".", ")", ";", ":", "(") || p.tok(i).Kind == text.Quote ||
 		p.isWord(i, "and", "said", "says", "has", "had", "was", "is", "who", "on", "in", "at", "also")
 }
 

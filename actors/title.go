@@ -25,7 +25,7 @@ type title struct {
 // Text is the title as it should read in the record.
 func (p *parser) titleText(t title) string {
 	if t.Expand != "" && t.Head.Last-t.Head.First == t.Last-t.First {
-		return t.Expand
+		return t.Expand + " (" + p.span(t.First, t.Last) + ")"
 	}
 	s := p.expandedSpan(t.First, t.Last)
 	if t.Plural {
@@ -55,6 +55,9 @@ func (p *parser) expandedSpan(i, j int) string {
 		}
 		if m, ok := p.longest(k, j, "title", "rank"); ok && m.Last == k+1 && m.Entries[0].Attr("expand") != "" && t.Flags&text.AllCaps != 0 && !p.isPunct(k-1, "(") {
 			b.WriteString(m.Entries[0].Attr("expand"))
+			if j-i > 1 && !p.isPunct(k+1, "/") && !p.isPunct(k-1, "/") {
+				b.WriteString(" (" + p.raw(k) + ")") // keep "CPO" beside "City Police Officer"
+			}
 			continue
 		}
 		b.WriteString(clean(p.a.Text[t.Start:t.End]))
@@ -217,6 +220,7 @@ func (p *parser) parseTitle(i, limit int) (t title, ok bool) {
 		t.Sector = entryClass(t.Head)
 	}
 	t.Last = p.complement(t.Head.Last, limit, &t)
+	t.Last = p.portfolioAfter(t.Last, limit)
 	// an abbreviation in brackets: "(CNS)", "(DPM/FM)", "(PAEC)"
 	if p.isPunct(t.Last, "(") {
 		for e := t.Last + 1; e < min(limit, t.Last+7); e++ {
@@ -229,6 +233,31 @@ func (p *parser) parseTitle(i, limit int) (t title, ok bool) {
 		}
 	}
 	return t, true
+}
+
+// portfolioAfter extends a title over capitalised words after it that are
+// not a name, when a name or the end of an apposition follows them:
+// "Member Administration and Estate Talat Mehmood", "District and Sessions
+// Judge Gwadar,", "Senior Civil Judge District Lakhi Marwat,".
+func (p *parser) portfolioAfter(end, limit int) int {
+	k := end
+	for k < limit && k-end < 5 && (p.isCap(k) && !p.nameStarts(k) && !timeWord[p.norm(k)] || k > end && p.isWord(k, "and", "&") && p.isCap(k+1)) {
+		k++
+	}
+	if k == end || p.isWord(k-1, "and") {
+		return end
+	}
+	if k >= limit || p.isPunct(k, ",", ".", ";", ":") || p.nameStarts(k) {
+		return k
+	}
+	return end
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // noteOwner records the country, sector and body an owner or nationality
@@ -272,14 +301,41 @@ func (p *parser) titleFollows(i, limit int) bool {
 // Islamabad" (for envoys) and returns the new end.
 func (p *parser) complement(end, limit int, t *title) int {
 	diplomatic := t.Head.Entries[0].Attr("envoy") != "" || isEnvoyHead(t.Head.Entries[0].Phrase)
+	// a body right after the head, with no preposition: "Chairman Pakistan
+	// Atomic Energy Commission (PAEC)", "Secretary National Heritage and
+	// Culture Division"
+	if m, ok := p.actorEntry(end, limit); ok && !p.nameStarts(end) && (m.Entry("org") != nil || m.Entry("igo") != nil) {
+		p.noteComplement(t, m, "of")
+		end = m.Last
+	} else if e, _ := p.capitalOrg(end, limit); e > end && !p.nameStarts(end) {
+		if c := p.innerCountry(end, e); c != "" && t.Country == "" {
+			t.Country = c
+		}
+		end = e
+	}
 	for chain := 0; chain < 3 && end < limit; chain++ {
 		prep := p.norm(end)
 		switch prep {
-		case "for", "of", "on", "to":
+		case "for", "of", "on", "to", "with":
 		case "in", "at":
-			if !diplomatic && !isHeadOfHead(t.Head.Entries[0].Phrase) {
+			body := false
+			if m, ok := p.actorEntry(end+1+boolInt(p.isWord(end+1, "the")), limit); ok && (m.Entry("org") != nil || m.Entry("igo") != nil) {
+				body = true // "Director General ... at the Afghan Ministry of Foreign Affairs"
+			}
+			if !diplomatic && !isHeadOfHead(t.Head.Entries[0].Phrase) && !body {
 				return end
 			}
+		case "(":
+			// "Additional Secretary (Afghanistan and West Asia)", "Member (Science)"
+			q := end + 1
+			for q < limit && q-end < 8 && (p.isCap(q) || p.isWord(q, "and", "of", "&") || p.isPunct(q, "-", ",")) {
+				q++
+			}
+			if q > end+1 && p.isPunct(q, ")") && !(q == end+2 && p.tok(end+1).Flags&text.AllCaps != 0) {
+				end = q + 1
+				continue
+			}
+			return end
 		default:
 			return end
 		}

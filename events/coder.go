@@ -245,8 +245,8 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 	}
 	if e.Form == "gerund" && m.First > first {
 		p := s.toks[m.First-1]
-		if p.Flags&(text.Cap|text.Possessive) != 0 && p.Kind == text.Word || p.Kind == text.Number {
-			return false // "the Abbey Gate bombing": a noun
+		if p.Flags&(text.Cap|text.Possessive) != 0 && p.Kind == text.Word || p.Kind == text.Number || p.Norm == ")" {
+			return false // "the Abbey Gate bombing", "an SCO (SCO) meeting": a noun
 		}
 	}
 	if na := e.Attr("notafter"); na != "" && inList(na, s.norm(m.First-1)) {
@@ -267,7 +267,9 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 		}
 	}
 	if p := e.Attr("prev"); p != "" {
-		if !inList(p, s.norm(m.First-1)) {
+		// a nationality counts as a determiner: "Israeli attacks", "Indian aggression"
+		demonym := m.First > first && s.owner[m.First-1] >= 0 && s.in.Actors.Mentions[s.owner[m.First-1]].Kind == actors.Demonym
+		if !inList(p, s.norm(m.First-1)) && !demonym {
 			return false
 		}
 	}

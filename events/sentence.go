@@ -211,11 +211,18 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 			rule = append(rule, "source: who reports it")
 		}
 	}
-	if len(sources) == 0 && ploverType == "ASSAULT" {
+	if len(sources) == 0 && !t.noun() && s.pronounSubject(t.m.First, cStart, "they", "them") {
+		// "after they bombed sites": the last group named
+		if g := s.lastGroup(t.m.First, sent); len(g) > 0 {
+			sources = g
+			rule = append(rule, "source: they = the group named before")
+		}
+	}
+	if len(sources) == 0 && (ploverType == "ASSAULT" || ploverType == "COERCE") {
 		// "Five people were killed in an air strike": the attacker of the
 		// last attack the report named
 		for k := len(s.out) - 1; k >= 0; k-- {
-			if s.out[k].Type == "ASSAULT" && s.out[k].Source.Country != s.out[k].Target.Country {
+			if (s.out[k].Type == "ASSAULT" || s.out[k].Type == "COERCE") && s.out[k].Source.Country != s.out[k].Target.Country {
 				sources = []party{{country: s.out[k].Source.Country, agent: s.out[k].Source.Agent, name: s.out[k].Source.Name, person: -1, mention: -1}}
 				if len(targets) == 0 {
 					targets = []party{{country: s.out[k].Target.Country, agent: s.out[k].Target.Agent, person: -1, mention: -1}}
@@ -374,6 +381,44 @@ func cooperative(t string) bool {
 		return true
 	}
 	return false
+}
+
+// pronounSubject reports whether one of the pronouns is the subject right
+// before a verb at i.
+func (s *session) pronounSubject(i, cStart int, pronouns ...string) bool {
+	for k := i - 1; k >= max(cStart-1, i-3); k-- {
+		if s.isWord(k, pronouns...) {
+			return true
+		}
+		if !(s.isCue(k, "have") || s.isCue(k, "be") || s.isCue(k, "future") || strings.HasSuffix(s.norm(k), "ly") || s.isWord(k, "also", "then")) {
+			return false
+		}
+	}
+	return false
+}
+
+// lastGroup is the last group, force or nationality named before token i
+// in its sentence or the one before: what "they" stands for.
+func (s *session) lastGroup(i int, sent text.Sentence) []party {
+	from := sent.First
+	if si := s.in.A.SentenceOf(i); si > 0 {
+		from = s.in.A.Sentences[si-1].First
+	}
+	for k := i - 1; k >= from; k-- {
+		mk := s.owner[k]
+		if mk < 0 {
+			continue
+		}
+		m := s.in.Actors.Mentions[mk]
+		k = m.First
+		switch m.Kind {
+		case actors.Generic, actors.Group, actors.Demonym:
+			if !s.possessivePronoun(mk) {
+				return s.partyOf(mk)
+			}
+		}
+	}
+	return nil
 }
 
 // theyBefore reports whether "they" or "both" is the subject of a trigger

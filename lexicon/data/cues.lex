@@ -7,7 +7,7 @@ cue | federal; provincial; additional; deputy; acting; special; senior; assistan
 cue | former; ex; vice; joint; principal; first; second; third; top; interim; executive | - | titlemod
 cue | associate; co; permanent; resident; regional; national; state; new; newly; incoming | - | titlemod
 cue | outgoing; retired; sitting; current; then; junior; chief; general; foreign; home | - | titlemod
-cue | defence; defense; finance; interior; information; commerce; planning; railways; law; health | - | titlemod
+cue | defence; defense; finance; interior; information; commerce; planning; railways; law; health; civil | - | titlemod
 
 # orghead: the last word of a named body; sector= is the body's sector.
 cue | Ministry; Division; Department; Directorate; Secretariat; Office; Bureau; Cell | - | orghead | sector=GOV

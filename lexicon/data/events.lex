@@ -200,8 +200,9 @@ event | imprison; jail; remand; send to jail | 173 | COERCE | pos=verb; mode=arr
 
 # ---- ASSAULT (CAMEO 18-20) ----
 event | attack; ambush; storm; target | 180 | ASSAULT | pos=verb
-event | attack; attacks; terror attack; terrorist attack; suicide attack; suicide bombing; bombing; blast; explosion; ambush | 180 | ASSAULT | pos=noun; prev=a,an,the,terror,terrorist,suicide,deadly,multiple,several,latest,recent,two,three,militant,after,in,fresh
+event | attack; attacks; terror attack; terrorist attack; suicide attack; suicide bombing; bombing; blast; explosion; ambush | 180 | ASSAULT | pos=noun; prev=a,an,the,terror,terrorist,suicide,deadly,multiple,several,latest,recent,two,three,militant,after,in,fresh,of,cross-border,retaliatory,missile,drone,rocket,coordinated
 event | kill; martyr; gun down; shoot dead; assassinate; behead; lynch | 1823 | ASSAULT | pos=verb
+event | shoot down; down | 190 | ASSAULT | pos=verb; needs=jets,jet,aircraft,plane,planes,drone,drones,helicopter,missile,missiles; mode=heavy-weapons
 event | abduct; kidnap | 181 | ASSAULT | pos=verb; mode=abduct
 event | torture | 1822 | ASSAULT | pos=verb; mode=torture
 event | bomb; shell | 195 | ASSAULT | pos=verb; mode=aerial
