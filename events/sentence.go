@@ -246,6 +246,19 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 			rule = append(rule, "target: the other party of the context")
 		}
 	}
+	if len(targets) == 0 && ploverType == "THREATEN" {
+		// "threatened to strike unless Israel rescinded": the one warned
+		targets = s.conditionParty(t.m.Last, sent)
+	}
+	if len(targets) == 0 && !symmetric && len(sources) > 0 {
+		// "agreed to set up a centre in Tokyo", "eased measures in Montenegro
+		// province", "withdrawal of forces from Panama": where it happens,
+		// when that is another country
+		if loc := s.location(t.m.Last, cEnd, ploverType == "RETREAT", sources); loc.country != "" {
+			targets = []party{loc}
+			rule = append(rule, "target: where it happens")
+		}
+	}
 	if len(targets) == 0 && !symmetric {
 		if ploverType == "RETREAT" {
 			// a surrender, withdrawal or resignation needs no recipient
@@ -485,6 +498,51 @@ func (s *session) hyphenPair(from, end int) []party {
 	return nil
 }
 
+// conditionParty is the first actor of an "unless" or "if" clause after
+// token i: the party a threat is addressed to.
+func (s *session) conditionParty(i int, sent text.Sentence) []party {
+	for k := i; k < sent.Last; k++ {
+		if !s.isWord(k, "unless", "if", "until") {
+			continue
+		}
+		for j := k + 1; j < sent.Last && j < k+6; j++ {
+			if mk := s.owner[j]; mk >= 0 && s.in.Actors.Mentions[mk].Kind != actors.Place && !s.possessivePronoun(mk) {
+				return s.partyOf(mk)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// location is the foreign state where the happening after token i takes
+// place: a place, capital or state after "in", "at" or "to" (and "from" for
+// withdrawals) in the clause. When the clause also names a place of the
+// source's own country ("arrested a man wanted in the UK at Lahore
+// airport"), the happening is at home and there is none.
+func (s *session) location(i, cEnd int, from bool, sources []party) party {
+	var foreign party
+	for k := i; k < cEnd && k < i+20; k++ {
+		mk := s.owner[k]
+		if mk < 0 {
+			continue
+		}
+		m := s.in.Actors.Mentions[mk]
+		k = m.Last - 1
+		prep := s.prepBefore(mk)
+		if (m.Kind == actors.Place || m.Kind == actors.Capital || m.Kind == actors.Country) &&
+			(prep == "in" || prep == "at" || prep == "to" || from && prep == "from") && m.Country != "" {
+			if inParties(sources, m.Country) {
+				return party{}
+			}
+			if foreign.country == "" {
+				foreign = party{country: m.Country, name: m.Name, person: -1, mention: mk}
+			}
+		}
+	}
+	return foreign
+}
+
 // reporter finds the subject of a reporting verb before token i: "He
 // announced that ...", "Baqaei said ...".
 func (s *session) reporter(i int, sent text.Sentence) []party {
@@ -693,7 +751,7 @@ func (s *session) conditionalThreat(t trigger, cStart, cEnd int) bool {
 	}
 	future := false
 	for k := t.m.First - 1; k >= max(cStart, t.m.First-4); k-- {
-		if s.isWord(k, "will", "would", "shall") {
+		if s.isWord(k, "will", "would", "shall", "may", "might", "could") {
 			future = true
 			break
 		}

@@ -714,3 +714,6 @@ place   | South China Sea | --- | - | type=region
 place   | East China Sea | --- | - | type=region
 place   | Gulf of Mexico | --- | - | type=region
 place   | New Guinea | --- | - | type=region
+
+# added by hand: "the Emirates" with its article is the UAE (alone, "Emirates" is mostly the airline)
+country | the Emirates | ARE

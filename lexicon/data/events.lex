@@ -109,7 +109,7 @@ event | call off; called off | 080 | CONCEDE | pos=verb; needs=strike,protest,ma
 
 # ---- RETREAT (CAMEO 08, material) ----
 event | release; free; set free | 0841 | RETREAT | pos=verb; needs=prisoners,prisoner,detainees,captives,hostages,fishermen,men,persons,people,him,her,them,nationals,activists,workers; mode=release
-event | withdraw; pull out; pull back | 087 | RETREAT | pos=verb; needs=troops,forces,soldiers,personnel,peacekeepers,contingent; mode=withdraw
+event | withdraw; pull out; pull back | 087 | RETREAT | pos=verb; needs=troops,forces,force,soldiers,personnel,peacekeepers,contingent,inspectors,observers,monitors,staff,diplomats,mission; mode=withdraw
 event | withdrawal; pullout; pull-out; pullback | 087 | RETREAT | pos=noun; needs=troops,forces,soldiers,army,military,personnel,peacekeepers,contingent; mode=withdraw
 event | pay compensation; compensate | 0842 | RETREAT | pos=verb; mode=return
 event | resign; step down; quit | 0831 | RETREAT | pos=verb; mode=resign
@@ -146,7 +146,7 @@ event | veto | 129 | REJECT | pos=verb
 
 # ---- THREATEN (CAMEO 13) ----
 event | threaten | 130 | THREATEN | pos=verb; role=threat
-event | warn | 130 | THREATEN | pos=verb; req=target
+event | warn | 130 | THREATEN | pos=verb; needs=that,of,against
 event | swear to fight; vow to fight; vow revenge; vow to avenge; vowed retaliation | 138 | THREATEN | pos=verb
 event | threat; threats; ultimatum | 130 | THREATEN | pos=noun; prev=issued,a,the,its,their; needs=of,to
 
@@ -166,6 +166,7 @@ event | block roads; block the road; blocked the highway | 144 | PROTEST | pos=v
 # ---- SANCTION (CAMEO 16; convictions) ----
 event | impose sanctions; slap sanctions; sanction | 163 | SANCTION | pos=verb; req=target
 event | sanctions | 163 | SANCTION | pos=noun; prev=imposed,impose,new,fresh,economic
+event | halt; end; stop; suspend | 165 | SANCTION | pos=verb; needs=mediation
 event | suspend; downgrade; sever; cut off; cut | 161 | SANCTION | pos=verb; needs=ties,relations,talks,trade,cooperation,aid,contacts,dialogue,links,flights,services
 event | suspension | 161 | SANCTION | pos=noun; needs=ties,relations,talks,trade,cooperation,aid,links,flights,services
 event | cancel; call off; scrap | 161 | SANCTION | pos=verb; needs=visit,trip,tour,talks,meeting,summit
