@@ -78,6 +78,7 @@ func (f *Finder) Find(a *text.Analysis, home string) *Result {
 // (lexicon.Scan), so that stages share one lookup.
 func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, home string) *Result {
 	p := newParser(f.Lex, a, idx)
+	p.headsAhead()
 	if home == "" {
 		home = p.mostNamedCountry()
 	}

@@ -19,6 +19,8 @@ type parser struct {
 	// index of the mention starting at token i, or 0.
 	used    []bool
 	startOf []int32
+	// nextHead[i] is the first token at or after i that starts a title head.
+	nextHead []int32
 
 	persons  []*person
 	mentions []Mention
@@ -63,6 +65,9 @@ func (p *parser) span(i, j int) string {
 	if i >= j {
 		return ""
 	}
+	if raw := p.a.Text[p.toks[i].Start:p.toks[j-1].End]; plain(raw) {
+		return raw // the common case: no allocation
+	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		t := p.toks[k]
@@ -72,6 +77,20 @@ func (p *parser) span(i, j int) string {
 		b.WriteString(clean(p.a.Text[t.Start:t.End]))
 	}
 	return b.String()
+}
+
+// plain reports whether raw text can stand as it is: single ASCII spaces
+// between words and no invisible characters.
+func plain(raw string) bool {
+	prev := byte(0)
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if c == ' ' && prev == ' ' || c == '\n' || c == '\r' || c == '\t' || c >= 0x80 && (c == 0xc2 || c == 0xe2 || c == 0xef) {
+			return false // doubled or odd white space, NBSP, soft hyphen, zero-width characters
+		}
+		prev = c
+	}
+	return true
 }
 
 // clean drops soft hyphens and zero-width characters from a token's text.

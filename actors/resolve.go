@@ -204,6 +204,9 @@ func (p *parser) findAliases() {
 // mostRecent picks, among candidate persons, the one mentioned last before
 // token i (or the first candidate).
 func (p *parser) mostRecent(cands []int, i int) int {
+	if len(cands) == 1 {
+		return cands[0]
+	}
 	best, bestAt := cands[0], -1
 	for _, m := range p.mentions {
 		if m.Kind != Person || m.First >= i {
@@ -298,6 +301,9 @@ func (p *parser) findRoles() {
 
 // hasPerson reports whether a person mention lies within tokens [i, j).
 func (p *parser) hasPerson(i, j int) bool {
+	if p.free(i, j) {
+		return false
+	}
 	for _, m := range p.mentions {
 		if m.Kind == Person && m.First < j && m.Last > i {
 			return true
@@ -318,6 +324,9 @@ func (p *parser) ownerAt(i int) bool {
 
 // dropMentions forgets the non-person mentions inside tokens [i, j).
 func (p *parser) dropMentions(i, j int) {
+	if p.free(i, j) {
+		return
+	}
 	kept := p.mentions[:0]
 	for _, m := range p.mentions {
 		if m.Kind != Person && m.First >= i && m.Last <= j {
@@ -382,6 +391,8 @@ func (p *parser) roleTarget(role []string, country string, words []map[string]bo
 // findPronouns resolves he, she, his, her and him to the person last
 // mentioned as a subject, checking gender where it is known.
 func (p *parser) findPronouns() {
+	p.sortMentions()
+	n := len(p.mentions) // antecedents are searched among these, in text order
 	for i, t := range p.toks {
 		if t.Kind != text.Word || p.used[i] {
 			continue
@@ -395,7 +406,7 @@ func (p *parser) findPronouns() {
 		default:
 			continue
 		}
-		idx := p.antecedent(i, gender)
+		idx := p.antecedent(i, gender, n)
 		if idx < 0 {
 			continue
 		}
@@ -406,37 +417,50 @@ func (p *parser) findPronouns() {
 
 // antecedent is the person a pronoun at i refers to: the last person
 // mentioned before it in its sentence, else the first person mentioned in
-// the closest earlier sentence that names one.
-func (p *parser) antecedent(i int, gender string) int {
-	s := p.a.SentenceOf(i)
+// the closest earlier sentence that names one (up to four back). The first
+// n mentions are in text order, and so are the pronouns resolved after them.
+func (p *parser) antecedent(i int, gender string, n int) int {
+	si := p.a.SentenceOf(i)
+	if si < 0 {
+		return -1
+	}
 	ok := func(idx int) bool {
 		g := p.persons[idx].gender
 		return g == "" || g == gender
 	}
-	best := -1
-	for _, m := range p.mentions {
-		if m.Kind != Person || m.First >= i {
-			continue
+	lists := [2][]Mention{p.mentions[:n], p.mentions[n:]}
+	// in [from, to): person mentions, in text order, of both lists
+	in := func(from, to int) []Mention {
+		var out []Mention
+		for _, l := range lists {
+			lo := sort.Search(len(l), func(k int) bool { return l[k].First >= from })
+			for k := lo; k < len(l) && l[k].First < to; k++ {
+				if l[k].Kind == Person {
+					out = append(out, l[k])
+				}
+			}
 		}
-		ms := p.a.SentenceOf(m.First)
-		if ms == s && ok(m.Person) {
-			best = m.Person
+		sort.Slice(out, func(a, b int) bool { return out[a].First < out[b].First })
+		return out
+	}
+	same := in(p.a.Sentences[si].First, i)
+	for k := len(same) - 1; k >= 0; k-- {
+		// not someone met "with", or named "of" or "to" something: the
+		// subject is who "he" goes on about
+		if ok(same[k].Person) && !p.isWord(same[k].First-1, "with", "of", "to", "by", "from", "for", "on") {
+			return same[k].Person
 		}
 	}
-	if best >= 0 {
-		return best
-	}
-	for k := s - 1; k >= 0 && k >= s-4; k-- {
-		for _, m := range p.mentions {
-			if m.Kind == Person && m.Ref != accord.MentionPronoun && p.a.SentenceOf(m.First) == k && ok(m.Person) {
+	for k := si - 1; k >= 0 && k >= si-4; k-- {
+		ms := in(p.a.Sentences[k].First, p.a.Sentences[k].Last)
+		for _, m := range ms {
+			if m.Ref != accord.MentionPronoun && ok(m.Person) {
 				return m.Person
 			}
 		}
-		// a sentence naming a country or body as its subject breaks the chain
-		for _, m := range p.mentions {
-			if m.Kind == Person && p.a.SentenceOf(m.First) == k {
-				return m.Person
-			}
+		if len(ms) > 0 {
+			// a sentence naming only a person of the other gender breaks the chain
+			return ms[0].Person
 		}
 	}
 	return -1

@@ -102,15 +102,40 @@ func (p *parser) headAt(i, limit int) (lexicon.Match, bool, bool) {
 			len(p.lex.Lookup("title", strings.TrimSuffix(p.span(m.First, m.Last), "s"))) > 0
 		return m, plural, true
 	}
-	t := p.tok(i)
-	if t.Kind == text.Word && len(t.Norm) > 3 && strings.HasSuffix(t.Norm, "s") && i < limit {
-		for _, e := range p.lex.Lookup("title", strings.TrimSuffix(t.Norm, "s")) {
-			if e.Words() == 1 {
-				return lexicon.Match{First: i, Last: i + 1, Entries: []*lexicon.Entry{e}}, true, true
-			}
-		}
+	if e := p.pluralTitle(i); e != nil && i < limit {
+		return lexicon.Match{First: i, Last: i + 1, Entries: []*lexicon.Entry{e}}, true, true
 	}
 	return lexicon.Match{}, false, false
+}
+
+// pluralTitle is the one-word title whose plural token i is ("leaders"), or
+// nil.
+func (p *parser) pluralTitle(i int) *lexicon.Entry {
+	t := p.tok(i)
+	if t.Kind != text.Word || len(t.Norm) <= 3 || !strings.HasSuffix(t.Norm, "s") {
+		return nil
+	}
+	for _, e := range p.lex.WordEntries(strings.TrimSuffix(t.Norm, "s")) {
+		if e.Kind == "title" {
+			return e
+		}
+	}
+	return nil
+}
+
+// headsAhead fills nextHead: for each token, the first token at or after it
+// where a title or rank head starts, so that parseTitle can give up at once
+// where no head is near.
+func (p *parser) headsAhead() {
+	p.nextHead = make([]int32, len(p.toks)+1)
+	next := int32(len(p.toks) + 1000)
+	p.nextHead[len(p.toks)] = next
+	for i := len(p.toks) - 1; i >= 0; i-- {
+		if p.has(i, 0, "title", "rank") || p.pluralTitle(i) != nil {
+			next = int32(i)
+		}
+		p.nextHead[i] = next
+	}
 }
 
 func (p *parser) isModifier(i int) bool {
@@ -133,6 +158,9 @@ func (p *parser) actorEntry(i, limit int) (lexicon.Match, bool) {
 // parseTitle looks at them: a title starts with a determiner, a capital, or
 // a word the dictionaries know.
 func (p *parser) mayStartTitle(i int) bool {
+	if p.nextHead != nil && int(p.nextHead[i]) > i+10 {
+		return false // no head near enough for a title to reach
+	}
 	t := p.tok(i)
 	return t.Kind == text.Word && (t.Flags&(text.Cap|text.AllCaps) != 0 || len(p.idx.At(i)) > 0 ||
 		t.Norm == "the" || t.Norm == "a" || t.Norm == "an")

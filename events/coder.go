@@ -399,10 +399,12 @@ func (s *session) determined(i, first int) bool {
 func locativeWord(w string) bool { return locative[w] || w == "outside" || w == "against" }
 
 func inList(list, w string) bool {
-	for _, x := range strings.Split(list, ",") {
+	for list != "" {
+		x, rest, _ := strings.Cut(list, ",")
 		if x == w {
 			return true
 		}
+		list = rest
 	}
 	return false
 }

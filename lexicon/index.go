@@ -79,6 +79,22 @@ func (m Match) only(want uint32) Match {
 	if m.mask&^want == 0 {
 		return m
 	}
+	// a run of wanted entries (entries are grouped by kind): a sub-slice
+	lo, hi := -1, -1
+	for k, e := range m.Entries {
+		if e.bit&want != 0 {
+			if lo < 0 {
+				lo = k
+			} else if hi != k {
+				lo = -2 // not one run
+				break
+			}
+			hi = k + 1
+		}
+	}
+	if lo >= 0 {
+		return Match{First: m.First, Last: m.Last, Entries: m.Entries[lo:hi:hi], mask: m.mask & want}
+	}
 	keep := make([]*Entry, 0, len(m.Entries))
 	for _, e := range m.Entries {
 		if e.bit&want != 0 {

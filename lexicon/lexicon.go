@@ -157,6 +157,7 @@ type nodeRef struct{ first, n int32 }
 // A Lexicon is a set of entries indexed for matching. It is read-only once
 // built, and safe for concurrent use.
 type Lexicon struct {
+	roots  map[string]int32 // the edges from the root, looked up for every token
 	edges  map[edge]int32
 	nodes  []nodeRef
 	ents   []*Entry
@@ -369,7 +370,8 @@ func (l *Lexicon) Build() {
 	l.pending = nil
 
 	// lay the trie out anew over every entry
-	l.edges = make(map[edge]int32, len(l.all))
+	l.edges = make(map[edge]int32, len(l.all)/2)
+	l.roots = make(map[string]int32, len(l.all))
 	perNode := [][]*Entry{nil}
 	for _, e := range l.all {
 		if e.words == nil {
@@ -377,11 +379,15 @@ func (l *Lexicon) Build() {
 		}
 		n := int32(0)
 		for _, w := range e.words {
-			c, ok := l.edges[edge{n, w}]
-			if !ok {
+			c := l.child(n, w)
+			if c < 0 {
 				c = int32(len(perNode))
 				perNode = append(perNode, nil)
-				l.edges[edge{n, w}] = c
+				if n == 0 {
+					l.roots[w] = c
+				} else {
+					l.edges[edge{n, w}] = c
+				}
 			}
 			n = c
 		}
@@ -399,6 +405,9 @@ func (l *Lexicon) Build() {
 	l.nodes = make([]nodeRef, len(perNode))
 	l.ents = l.ents[:0]
 	for i, es := range perNode {
+		// entries of one kind side by side, in file order, so that a match
+		// narrowed to some kinds is usually a sub-slice, not a copy
+		sort.SliceStable(es, func(a, b int) bool { return es[a].bit < es[b].bit })
 		l.nodes[i] = nodeRef{first: int32(len(l.ents)), n: int32(len(es))}
 		l.ents = append(l.ents, es...)
 	}
@@ -410,6 +419,12 @@ func (l *Lexicon) Build() {
 
 // child follows the edge for word from node n, or returns -1.
 func (l *Lexicon) child(n int32, word string) int32 {
+	if n == 0 {
+		if c, ok := l.roots[word]; ok {
+			return c
+		}
+		return -1
+	}
 	if c, ok := l.edges[edge{n, word}]; ok {
 		return c
 	}
@@ -514,6 +529,18 @@ func (l *Lexicon) Longest(toks []text.Token, i int, kinds ...string) (m Match, o
 		return true
 	})
 	return m, ok
+}
+
+// WordEntries returns the entries whose phrase is the one normalised word w
+// (of any kind), without tokenizing.
+func (l *Lexicon) WordEntries(w string) []*Entry {
+	if len(l.nodes) == 0 {
+		return nil
+	}
+	if n := l.child(0, w); n >= 0 {
+		return l.entriesOf(n)
+	}
+	return nil
 }
 
 // Lookup returns the entries of the given kind whose phrase, tokenized, is

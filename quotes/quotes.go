@@ -10,6 +10,7 @@ import (
 	"github.com/accord-events/accord"
 	"github.com/accord-events/accord/actors"
 	"github.com/accord-events/accord/text"
+	"sort"
 )
 
 // MinWords is the fewest words a quotation has; shorter quoted phrases are
@@ -79,9 +80,12 @@ func speaker(a *text.Analysis, ac *actors.Result, open, close int) int {
 		if !hasVerb {
 			return -1
 		}
-		for _, m := range ac.Mentions {
-			if m.Kind == actors.Person && m.First >= from && m.Last <= to {
-				return m.Person
+		// mentions are in text order: start at the first one at or after from
+		ms := ac.Mentions
+		k := sort.Search(len(ms), func(j int) bool { return ms[j].First >= from })
+		for ; k < len(ms) && ms[k].First < to; k++ {
+			if ms[k].Kind == actors.Person && ms[k].Last <= to {
+				return ms[k].Person
 			}
 		}
 		return -1
