@@ -132,6 +132,9 @@ func kindOf(e *lexicon.Entry) Kind {
 // and returns its end and sector, or i.
 func (p *parser) capitalOrg(i, limit int) (int, string) {
 	end, sector := i, ""
+	if !p.isCap(i) {
+		return end, sector
+	}
 	for k := i; k < limit && k-i < 8; k++ {
 		if !p.isCap(k) && !(k > i && p.isWord(k, "of", "for", "and", "on", "the", "&") && p.isCap(k+1)) {
 			break

@@ -163,8 +163,13 @@ var commonFirst = map[string]bool{
 // without a style: "Naqvi", "Mr Naqvi", "Amb Blome", "Minister Muqam".
 func (p *parser) findAliases() {
 	keys := p.aliasKeys()
+	if len(keys) == 0 {
+		return
+	}
 	for i := 0; i < len(p.toks); i++ {
-		if p.used[i] || p.toks[i].Kind != text.Word {
+		// an alias starts with a capital, or with a style or title the
+		// dictionaries know ("the interior minister Naqvi", "Mr Naqvi")
+		if p.used[i] || p.toks[i].Kind != text.Word || !p.isCap(i) && len(p.idx.At(i)) == 0 {
 			continue
 		}
 		limit := p.sentenceEnd(i)
@@ -185,8 +190,17 @@ func (p *parser) findAliases() {
 			if n == 2 && !p.isCap(j+1) {
 				continue
 			}
-			cands := keys[strings.Join(p.nameWords(j, j+n), " ")]
-			if len(cands) == 0 || len(p.nameWords(j, j+n)) != n {
+			var key string
+			if n == 1 {
+				key = p.norm(j)
+			} else {
+				if p.tok(j+1).Kind != text.Word {
+					continue
+				}
+				key = p.norm(j) + " " + p.norm(j+1)
+			}
+			cands := keys[key]
+			if len(cands) == 0 {
 				continue
 			}
 			if n == 1 && j+1 < limit && p.nameTokenAt(j+1) && j == i {
