@@ -28,7 +28,8 @@ type parser struct {
 
 func newParser(lex *lexicon.Lexicon, a *text.Analysis, idx *lexicon.Index) *parser {
 	return &parser{lex: lex, a: a, toks: a.Tokens, idx: idx,
-		used: make([]bool, len(a.Tokens)), startOf: make([]int32, len(a.Tokens))}
+		used: make([]bool, len(a.Tokens)), startOf: make([]int32, len(a.Tokens)),
+		mentions: make([]Mention, 0, len(a.Tokens)/10+8)}
 }
 
 // longest returns the longest phrase at i holding an entry of one of kinds,

@@ -71,7 +71,10 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	ev := Coded{Sentence: si, First: t.m.First, Last: t.m.Last,
 		Earlier: s.isWord(t.m.First-1, "recent", "previous", "earlier", "last", "past", "prior")}
 	code, ploverType := e.Code, e.Class
-	rule := []string{fmt.Sprintf("%s %q -> %s %s (%s)", e.Attr("pos"), s.in.A.SpanText(t.m.First, t.m.Last), e.Class, e.Code, e.Origin)}
+	// the rule is written out only for an event that is coded: most
+	// triggers are dropped on the way
+	rule := make([]string, 1, 4)
+	trigEntry := e
 	tense := s.tense(t, cStart)
 	if e.Attr("tense") == "future" {
 		tense = accord.Future
@@ -295,6 +298,7 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	ev.Trigger = accord.EvidenceOf(s.in.A.Text, accord.Span{Start: s.toks[t.m.First].Start, End: s.toks[t.m.Last-1].End})
 	s.date(&ev, sent, cStart, cEnd)
 	ev.Place = s.place(sent, t.m.Last)
+	rule[0] = fmt.Sprintf("%s %q -> %s %s (%s)", trigEntry.Attr("pos"), s.in.A.SpanText(t.m.First, t.m.Last), trigEntry.Class, trigEntry.Code, trigEntry.Origin)
 	ev.Rule = strings.Join(rule, "; ")
 
 	for _, pr := range pairs(sources, targets, symmetric) {
