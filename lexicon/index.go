@@ -12,7 +12,20 @@ type Index struct {
 
 // Scan looks up every word and number token of toks.
 func (l *Lexicon) Scan(toks []text.Token) *Index {
-	x := &Index{all: make([]Match, 0, len(toks)/2+1), off: make([]int32, len(toks)+1)}
+	return l.ScanInto(toks, &Index{})
+}
+
+// ScanInto is Scan reusing the storage of x, which a caller coding many
+// texts may pass back once it is done with the index it returned.
+func (l *Lexicon) ScanInto(toks []text.Token, x *Index) *Index {
+	if cap(x.off) < len(toks)+1 {
+		x.off = make([]int32, len(toks)+1)
+	}
+	x.off = x.off[:len(toks)+1]
+	if cap(x.all) < len(toks)/2+1 {
+		x.all = make([]Match, 0, len(toks)/2+1)
+	}
+	x.all = x.all[:0]
 	for i := range toks {
 		x.off[i] = int32(len(x.all))
 		if k := toks[i].Kind; k != text.Word && k != text.Number {

@@ -11,6 +11,7 @@ package pipeline
 
 import (
 	"fmt"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -40,6 +41,16 @@ type Pipeline struct {
 	Actors     *actors.Finder
 	Events     *events.Coder
 	Mechanisms *mechanisms.Finder
+
+	// scratch holds token, sentence and index storage for reuse across
+	// documents: nothing of it outlives a call to Code.
+	scratch sync.Pool
+}
+
+type scratch struct {
+	toks  []text.Token
+	sents []text.Sentence
+	idx   lexicon.Index
 }
 
 // New builds a Pipeline, reading the dictionaries once.
@@ -96,8 +107,18 @@ func (p *Pipeline) CodeTimed(doc accord.Document, t *Timings) (accord.Record, er
 	rec := accord.Record{ID: doc.ID, Date: accord.FormatDate(doc.Date), Title: doc.Title,
 		URL: doc.URL, Source: doc.Source}
 
-	a := text.Analyze(doc.Text)
-	idx := p.Lex.Scan(a.Tokens)
+	sc, _ := p.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	a := text.AnalyzeInto(doc.Text, sc.toks, sc.sents)
+	idx := p.Lex.ScanInto(a.Tokens, &sc.idx)
+	defer func() {
+		// the record keeps no token, sentence or match: the storage can serve
+		// the next document
+		sc.toks, sc.sents = a.Tokens[:0], a.Sentences[:0]
+		p.scratch.Put(sc)
+	}()
 	lap(0)
 
 	anchor := doc.Date

@@ -8,8 +8,17 @@ import (
 
 // Analyze tokenizes text and splits it into sentences.
 func Analyze(text string) *Analysis {
-	a := &Analysis{Text: text, Tokens: Tokenize(text, nil)}
-	a.Sentences = Split(text, a.Tokens, nil)
+	return AnalyzeInto(text, nil, nil)
+}
+
+// AnalyzeInto is Analyze appending to the given slices, which a caller
+// coding many texts may reuse once it is done with an Analysis.
+func AnalyzeInto(text string, toks []Token, sents []Sentence) *Analysis {
+	if toks == nil {
+		toks = make([]Token, 0, len(text)/5+1)
+	}
+	a := &Analysis{Text: text, Tokens: Tokenize(text, toks[:0])}
+	a.Sentences = Split(text, a.Tokens, sents[:0])
 	return a
 }
 
@@ -59,6 +68,8 @@ func decode(s string, i int) (rune, int) {
 func Tokenize(text string, dst []Token) []Token {
 	if dst == nil {
 		dst = make([]Token, 0, len(text)/5+1)
+	} else if need := len(dst) + len(text)/5 + 1; cap(dst) < need {
+		dst = append(make([]Token, 0, need), dst...)
 	}
 	// normalised forms that differ from the raw text are written into one
 	// arena, so a token costs no allocation of its own
