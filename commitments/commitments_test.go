@@ -157,9 +157,9 @@ func TestFind(t *testing.T) {
 			want: []wantCommitment{{"share intelligence", []string{"CHN", "IRN", "PAK"}, nil}},
 		},
 		{
-			name:  "agreed to, by December",
-			in:    "Pakistan and Iran agreed to boost trade by December.",
-			want:  []wantCommitment{{"boost trade", []string{"IRN", "PAK"}, &due{"2025-12", "2025-12-01", "2025-12-31", accord.Month}}},
+			name: "agreed to, by December",
+			in:   "Pakistan and Iran agreed to boost trade by December.",
+			want: []wantCommitment{{"boost trade", []string{"IRN", "PAK"}, &due{"2025-12", "2025-12-01", "2025-12-31", accord.Month}}},
 		},
 		{
 			name: "two promises in one sentence",
