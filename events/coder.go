@@ -71,10 +71,14 @@ type party struct {
 	mention              int // index into Actors.Mentions, or -1
 }
 
-func (p party) actor() accord.Actor {
+// actor writes a party out, with the id of the person it is, if one.
+func (s *session) actor(p party) accord.Actor {
 	a := accord.Actor{Country: p.country, Agent: p.agent, Name: p.name, Span: p.span}
 	if a.Country == "" {
 		a.Country = accord.NoCountry
+	}
+	if p.person >= 0 && p.person < len(s.in.Actors.Persons) {
+		a.Person = s.in.Actors.Persons[p.person].ID
 	}
 	return a
 }

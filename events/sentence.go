@@ -303,7 +303,7 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 
 	for _, pr := range pairs(sources, targets, symmetric) {
 		out := ev
-		out.Source, out.Target = pr[0].actor(), pr[1].actor()
+		out.Source, out.Target = s.actor(pr[0]), s.actor(pr[1])
 		out.Symmetric = symmetric
 		out.Parties = partyCountries(sources, targets)
 		for _, p := range sources {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/accord-events/accord/export"
+	"github.com/accord-events/accord/store"
 )
 
 const exportHelp = `
@@ -32,8 +33,6 @@ Examples:
   accord export --format csv --excel -o events.csv coded.jsonl
   accord export --format plover coded-*.jsonl > events.plover.jsonl`
 
-// errNoStore is what --db says until the store is wired.
-var errNoStore = errors.New("exporting from a store needs accord ingest (not built yet)")
 
 func runExport(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "export", "--format FORMAT [flags] [FILE.jsonl...]", exportHelp)
@@ -113,14 +112,39 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	return nil
 }
 
-// openStore is the hook for --db DSN. HOOK: once accord ingest exists, open
-// the store at dsn here and return a function that writes every stored event
-// to w as an export.Row carrying the store's event id (Row.GlobalID), its
-// counts over reports (NumMentions, NumSources, NumArticles) and the time its
-// report was stored (Report.Added). It runs before the output is created, so
-// a store that cannot be opened leaves no empty file behind.
+// openStore opens the record at dsn and returns a function that writes
+// every stored event to w as an export.Row carrying the store's event id
+// (Row.GlobalID), its counts over reports (NumMentions, NumSources,
+// NumArticles) and the time its report was stored (Report.Added). It runs
+// before the output is created, so a store that cannot be opened leaves no
+// empty file behind.
 func openStore(ctx context.Context, dsn string) (func(w export.Writer) error, error) {
-	return nil, errNoStore
+	st, err := openExistingRecord(ctx, dsn, nil)
+	if err != nil {
+		return nil, err
+	}
+	return func(w export.Writer) error {
+		defer st.Close()
+		return st.Coded(ctx, func(c store.CodedReport) error {
+			if c.Record == nil {
+				return nil
+			}
+			rows := export.RowsFromRecord(*c.Record)
+			for i := range rows {
+				rows[i].Report.Added = c.IngestedAt
+				if ref, ok := c.Events[rows[i].Event.ID]; ok {
+					rows[i].NumMentions, rows[i].NumSources, rows[i].NumArticles = ref.NumMentions, ref.NumSources, ref.NumArticles
+					// one id for the event across reports, from its stable key
+					rows[i].GlobalID = export.EventID(ref.ID, "")
+					rows[i].Root = rows[i].Root || ref.First
+				}
+				if err := w.Write(rows[i]); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}, nil
 }
 
 // exportFile writes the records of path ("-" for standard input) to w,

@@ -196,8 +196,8 @@ func TestExportErrors(t *testing.T) {
 		{"unknown format", []string{"export", "--format", "xlsx", in}, ExitUsage, `unknown --format "xlsx"`},
 		{"bom outside csv", []string{"export", "--format", "gdelt", "--bom", in}, ExitUsage, "--bom and --excel are for --format csv"},
 		{"db and files", []string{"export", "--format", "gdelt", "--db", "accord.db", in}, ExitUsage, "--db or input files"},
-		{"db", []string{"export", "--format", "gdelt", "--db", "accord.db", "-o", filepath.Join(dir, "never.tsv")}, ExitFailure,
-			"exporting from a store needs accord ingest (not built yet)"},
+		{"db", []string{"export", "--format", "gdelt", "--db", filepath.Join(dir, "none.db"), "-o", filepath.Join(dir, "never.tsv")}, ExitFailure,
+			"no record at"},
 		{"missing file", []string{"export", "--format", "csv", filepath.Join(dir, "nope.jsonl")}, ExitFailure, "nope.jsonl"},
 		{"bad flag", []string{"export", "--formt", "csv"}, ExitUsage, "flag provided but not defined"},
 	} {
@@ -250,5 +250,31 @@ func TestCodeThenExport(t *testing.T) {
 			t.Fatalf("%s: exit %d: %s", format, code, errs)
 		}
 		checkExportFormat(t, format, out, events)
+	}
+}
+
+// TestExportFromStore ingests the examples and exports the record: every
+// event of the store comes out, with the store's counts.
+func TestExportFromStore(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "r.db")
+	if code, _, errs := run(t, "", "ingest", "--db", db, filepath.Join("..", "..", "examples")); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	code, out, errs := run(t, "", "export", "--format", "gdelt", "--db", db)
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) < 10 {
+		t.Fatalf("%d GDELT rows from the examples, want every event", len(lines))
+	}
+	for i, l := range lines {
+		if f := strings.Split(l, "\t"); len(f) != 61 {
+			t.Errorf("row %d has %d fields, want 61", i+1, len(f))
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "never.tsv")); err == nil {
+		t.Error("a failed export left a file behind")
 	}
 }
