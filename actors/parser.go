@@ -24,6 +24,12 @@ type parser struct {
 
 	persons  []*person
 	mentions []Mention
+	// byName and bySurname index persons by their words, for findPerson.
+	byName    map[string]int
+	bySurname map[string][]int
+	// sorted is how many of the mentions are in text order (as sortMentions
+	// left them).
+	sorted int
 }
 
 func newParser(lex *lexicon.Lexicon, a *text.Analysis, idx *lexicon.Index) *parser {

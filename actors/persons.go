@@ -46,10 +46,12 @@ func (p *parser) addPerson(mi, mj, ni, nj int, t *title) {
 	if idx < 0 {
 		idx = len(p.persons)
 		p.persons = append(p.persons, &person{name: name, words: words})
+		p.indexPerson(idx)
 	}
 	pr := p.persons[idx]
 	if len(words) > len(pr.words) {
 		pr.name, pr.words = name, words
+		p.indexPerson(idx)
 	}
 	if m, ok := p.longest(ni, nj, "person"); ok && m.First == ni {
 		e := m.Entries[0]
@@ -111,21 +113,39 @@ func (p *parser) giveTitle(pr *person, t title) {
 // findPerson returns the person whose name has the same words, or whose
 // name contains these words in order (or the reverse), or -1.
 func (p *parser) findPerson(words []string) int {
-	key := strings.Join(words, " ")
-	for i, pr := range p.persons {
-		if strings.Join(pr.words, " ") == key {
-			return i
-		}
+	if i, ok := p.byName[strings.Join(words, " ")]; ok {
+		return i
 	}
 	if len(words) < 2 {
 		return -1
 	}
-	for i, pr := range p.persons {
+	// names ending in the same word: "Shehbaz Sharif" and "Muhammad Shehbaz Sharif"
+	for _, i := range p.bySurname[words[len(words)-1]] {
+		pr := p.persons[i]
 		if len(pr.words) >= 2 && (containsRun(pr.words, words) || containsRun(words, pr.words)) {
 			return i
 		}
 	}
 	return -1
+}
+
+// indexPerson records person i under its name and surname for findPerson.
+func (p *parser) indexPerson(i int) {
+	if p.byName == nil {
+		p.byName, p.bySurname = map[string]int{}, map[string][]int{}
+	}
+	pr := p.persons[i]
+	key := strings.Join(pr.words, " ")
+	if _, ok := p.byName[key]; !ok {
+		p.byName[key] = i
+	}
+	last := pr.words[len(pr.words)-1]
+	for _, j := range p.bySurname[last] {
+		if j == i {
+			return
+		}
+	}
+	p.bySurname[last] = append(p.bySurname[last], i)
 }
 
 // containsRun reports whether sub occurs in words as a contiguous run that

@@ -22,6 +22,7 @@ func (p *parser) resolve() {
 
 func (p *parser) sortMentions() {
 	sort.SliceStable(p.mentions, func(i, j int) bool { return p.mentions[i].First < p.mentions[j].First })
+	p.sorted = len(p.mentions)
 	p.reindex()
 }
 
@@ -341,18 +342,35 @@ func (p *parser) dropMentions(i, j int) {
 	if p.free(i, j) {
 		return
 	}
-	kept := p.mentions[:0]
-	for _, m := range p.mentions {
-		if m.Kind != Person && m.First >= i && m.Last <= j {
-			for k := m.First; k < m.Last; k++ {
-				p.used[k] = false
+	// the mentions starting in [i, j), found through startOf
+	var drop []int
+	for k := i; k < j; k++ {
+		if n := int(p.startOf[k]) - 1; n >= 0 && n < len(p.mentions) && p.mentions[n].First == k {
+			if m := p.mentions[n]; m.Kind != Person && m.Last <= j {
+				drop = append(drop, n)
 			}
-			continue
 		}
-		kept = append(kept, m)
 	}
-	p.mentions = kept
-	p.reindex()
+	if len(drop) == 0 {
+		return
+	}
+	sort.Ints(drop)
+	for n := len(drop) - 1; n >= 0; n-- {
+		d := drop[n]
+		m := p.mentions[d]
+		for k := m.First; k < m.Last; k++ {
+			p.used[k] = false
+		}
+		p.startOf[m.First] = 0
+		p.mentions = append(p.mentions[:d], p.mentions[d+1:]...)
+		if d < p.sorted {
+			p.sorted--
+		}
+	}
+	// the mentions after the first dropped one moved down
+	for k := drop[0]; k < len(p.mentions); k++ {
+		p.startOf[p.mentions[k].First] = int32(k + 1)
+	}
 }
 
 func roleWords(p *parser, t title) []string {
@@ -384,22 +402,21 @@ func (p *parser) roleTarget(role []string, country string, words []map[string]bo
 		}
 		return true
 	}
-	best, bestAt := -1, -1
-	for _, m := range p.mentions {
-		if m.Kind == Person && m.First < at && m.First > bestAt && fits(m.Person) {
-			best, bestAt = m.Person, m.First
+	// the mentions up to p.sorted are in text order: look back from at,
+	// then on
+	ms := p.mentions[:p.sorted]
+	k := sort.Search(len(ms), func(j int) bool { return ms[j].First >= at })
+	for j := k - 1; j >= 0; j-- {
+		if ms[j].Kind == Person && fits(ms[j].Person) {
+			return ms[j].Person
 		}
 	}
-	if best >= 0 {
-		return best
-	}
-	first := -1
-	for _, m := range p.mentions {
-		if m.Kind == Person && m.First > at && fits(m.Person) && (first < 0 || m.First < first) {
-			best, first = m.Person, m.First
+	for j := k; j < len(ms); j++ {
+		if ms[j].Kind == Person && ms[j].First > at && fits(ms[j].Person) {
+			return ms[j].Person
 		}
 	}
-	return best
+	return -1
 }
 
 // findPronouns resolves he, she, his, her and him to the person last
@@ -483,6 +500,12 @@ func (p *parser) antecedent(i int, gender string, n int) int {
 // result builds the records.
 func (p *parser) result() *Result {
 	r := &Result{Home: p.home, Mentions: p.mentions}
+	of := make([][]int, len(p.persons)) // each person's mentions, in text order
+	for k, m := range p.mentions {
+		if m.Kind == Person && m.Person >= 0 && m.Person < len(of) {
+			of[m.Person] = append(of[m.Person], k)
+		}
+	}
 	for i, pr := range p.persons {
 		ap := accord.Person{
 			ID: "p" + itoa(i+1), Name: pr.name, Title: pr.title, Country: pr.country,
@@ -496,11 +519,8 @@ func (p *parser) result() *Result {
 			ap.Sector = "GOV"
 		}
 		seen := map[string]bool{strings.ToLower(pr.name): true}
-		for k := range p.mentions {
+		for _, k := range of[i] {
 			m := &p.mentions[k]
-			if m.Kind != Person || m.Person != i {
-				continue
-			}
 			m.Name, m.Country, m.Sector = ap.Name, ap.Country, ap.Sector
 			// the mention's text is the text as read; aliases are cleaned
 			ap.Mentions = append(ap.Mentions, accord.Mention{Span: m.Span, Text: m.Span.In(p.a.Text), Kind: m.Ref})
