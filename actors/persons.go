@@ -262,10 +262,10 @@ func (p *parser) personAt(i, limit int) int {
 	}
 	// a known name: "Donald Blome, the US Ambassador in Islamabad"; not
 	// after "in" or "at", where a name is a place ("in Qila Abbas Saddar")
-	if p.afterLocative(i) && !p.has(i, 0, "person") {
-		return i
-	}
 	if p.nameStarts(i) || p.saidName(i, limit) {
+		if p.afterLocative(i) && !p.has(i, 0, "person") {
+			return i
+		}
 		if e := p.parseName(i, limit); e > i && (e-i >= 2 || p.has(i, 0, "person")) {
 			p.addPerson(i, p.skipHonours(e, limit), i, e, nil)
 			p.apposition(p.mentions[len(p.mentions)-1].Person, e, limit)

@@ -8,6 +8,7 @@ import "github.com/accord-events/accord/text"
 type Index struct {
 	all []Match // every match, by starting token
 	off []int32 // the matches of token i are all[off[i]:off[i+1]]
+	ids []int32 // scratch: the word number of each token, once looked up
 }
 
 // Scan looks up every word and number token of toks.
@@ -26,12 +27,19 @@ func (l *Lexicon) ScanInto(toks []text.Token, x *Index) *Index {
 		x.all = make([]Match, 0, len(toks)/2+1)
 	}
 	x.all = x.all[:0]
+	if cap(x.ids) < len(toks) {
+		x.ids = make([]int32, len(toks))
+	}
+	x.ids = x.ids[:len(toks)]
+	for i := range x.ids {
+		x.ids[i] = unnumbered
+	}
 	for i := range toks {
 		x.off[i] = int32(len(x.all))
 		if k := toks[i].Kind; k != text.Word && k != text.Number {
 			continue
 		}
-		l.At(toks, i, func(m Match) bool {
+		l.at(toks, x.ids, i, func(m Match) bool {
 			x.all = append(x.all, m)
 			return true
 		})

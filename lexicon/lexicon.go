@@ -143,22 +143,30 @@ const (
 	exact             // mixed case (LeT, PhD): must be in mixed case in the text
 )
 
-// The trie of phrases is flat: one map of edges (node, word) -> node, and
-// for each node the run of its entries in ents. A few large objects instead
-// of a map per node keep the garbage collector's work small, since the
-// lexicon stays live for the whole run.
-type edge struct {
-	from int32
-	word string
+// The trie of phrases is flat. Every word of every phrase has a number
+// (vocab); the root's children are a slice by word number, and each other
+// node's children a run of kids sorted by word number, searched by halving.
+// A text's word is thus hashed once, however many phrases it may continue,
+// and a few large objects instead of a map per node keep the garbage
+// collector's work small, since the lexicon stays live for the whole run.
+type nodeRef struct {
+	first, n       int32  // its entries: ents[first:first+n]
+	kidFirst, kidN int32  // its children: kids[kidFirst:kidFirst+kidN]
+	mask           uint32 // the kinds of its entries
+	sameCase       bool   // its entries share their case rules, so fit or fail together
 }
 
-type nodeRef struct{ first, n int32 }
+type kid struct{ word, node int32 }
+
+// unnumbered marks a token whose word number is not looked up yet.
+const unnumbered = -2
 
 // A Lexicon is a set of entries indexed for matching. It is read-only once
 // built, and safe for concurrent use.
 type Lexicon struct {
-	roots  map[string]int32 // the edges from the root, looked up for every token
-	edges  map[edge]int32
+	vocab  map[string]int32 // word -> word number
+	roots  []int32          // word number -> node, or -1
+	kids   []kid
 	nodes  []nodeRef
 	ents   []*Entry
 	byKind map[string][]*Entry
@@ -370,8 +378,9 @@ func (l *Lexicon) Build() {
 	l.pending = nil
 
 	// lay the trie out anew over every entry
-	l.edges = make(map[edge]int32, len(l.all)/2)
-	l.roots = make(map[string]int32, len(l.all))
+	l.vocab = make(map[string]int32, len(l.all))
+	l.roots = l.roots[:0]
+	edges := make(map[[2]int32]int32, len(l.all)/2) // (node, word) -> node
 	perNode := [][]*Entry{nil}
 	for _, e := range l.all {
 		if e.words == nil {
@@ -379,14 +388,25 @@ func (l *Lexicon) Build() {
 		}
 		n := int32(0)
 		for _, w := range e.words {
-			c := l.child(n, w)
+			id, ok := l.vocab[w]
+			if !ok {
+				id = int32(len(l.roots))
+				l.vocab[w] = id
+				l.roots = append(l.roots, -1)
+			}
+			var c int32 = -1
+			if n == 0 {
+				c = l.roots[id]
+			} else if k, ok := edges[[2]int32{n, id}]; ok {
+				c = k
+			}
 			if c < 0 {
 				c = int32(len(perNode))
 				perNode = append(perNode, nil)
 				if n == 0 {
-					l.roots[w] = c
+					l.roots[id] = c
 				} else {
-					l.edges[edge{n, w}] = c
+					edges[[2]int32{n, id}] = c
 				}
 			}
 			n = c
@@ -402,13 +422,26 @@ func (l *Lexicon) Build() {
 			perNode[n] = append(perNode[n], e)
 		}
 	}
+	kidsOf := make([][]kid, len(perNode))
+	for e, c := range edges {
+		kidsOf[e[0]] = append(kidsOf[e[0]], kid{word: e[1], node: c})
+	}
+	l.kids = l.kids[:0]
 	l.nodes = make([]nodeRef, len(perNode))
 	l.ents = l.ents[:0]
 	for i, es := range perNode {
 		// entries of one kind side by side, in file order, so that a match
 		// narrowed to some kinds is usually a sub-slice, not a copy
 		sort.SliceStable(es, func(a, b int) bool { return es[a].bit < es[b].bit })
-		l.nodes[i] = nodeRef{first: int32(len(l.ents)), n: int32(len(es))}
+		ks := kidsOf[i]
+		sort.Slice(ks, func(a, b int) bool { return ks[a].word < ks[b].word })
+		r := nodeRef{first: int32(len(l.ents)), n: int32(len(es)), kidFirst: int32(len(l.kids)), kidN: int32(len(ks)), sameCase: true}
+		for _, e := range es {
+			r.mask |= e.bit
+			r.sameCase = r.sameCase && e.shapes == es[0].shapes && e.long == es[0].long
+		}
+		l.nodes[i] = r
+		l.kids = append(l.kids, ks...)
 		l.ents = append(l.ents, es...)
 	}
 	for _, e := range l.all {
@@ -417,16 +450,35 @@ func (l *Lexicon) Build() {
 	l.built = true
 }
 
-// child follows the edge for word from node n, or returns -1.
-func (l *Lexicon) child(n int32, word string) int32 {
-	if n == 0 {
-		if c, ok := l.roots[word]; ok {
-			return c
-		}
+// wordID returns the number of a word of some phrase, or -1.
+func (l *Lexicon) wordID(w string) int32 {
+	if id, ok := l.vocab[w]; ok {
+		return id
+	}
+	return -1
+}
+
+// child follows the edge for word number id from node n, or returns -1.
+func (l *Lexicon) child(n, id int32) int32 {
+	if id < 0 {
 		return -1
 	}
-	if c, ok := l.edges[edge{n, word}]; ok {
-		return c
+	if n == 0 {
+		return l.roots[id]
+	}
+	r := l.nodes[n]
+	ks := l.kids[r.kidFirst : r.kidFirst+r.kidN]
+	lo, hi := 0, len(ks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ks[m].word < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ks) && ks[lo].word == id {
+		return ks[lo].node
 	}
 	return -1
 }
@@ -464,6 +516,11 @@ func (m Match) Entry(kind string) *Entry {
 // At calls fn for each phrase that starts at token i, shortest first, with
 // the entries whose case fits. It stops early when fn returns false.
 func (l *Lexicon) At(toks []text.Token, i int, fn func(Match) bool) {
+	l.at(toks, nil, i, fn)
+}
+
+// at is At, keeping the word numbers of toks in ids when it is not nil.
+func (l *Lexicon) at(toks []text.Token, ids []int32, i int, fn func(Match) bool) {
 	if len(l.nodes) == 0 {
 		return
 	}
@@ -472,11 +529,30 @@ func (l *Lexicon) At(toks []text.Token, i int, fn func(Match) bool) {
 		if j > i && toks[j].Flags&text.LineBefore != 0 {
 			return // phrases never run across lines
 		}
-		if n = l.child(n, toks[j].Norm); n < 0 {
+		if n > 0 && l.nodes[n].kidN == 0 {
+			return
+		}
+		var id int32
+		if ids == nil {
+			id = l.wordID(toks[j].Norm)
+		} else if id = ids[j]; id == unnumbered {
+			id = l.wordID(toks[j].Norm)
+			ids[j] = id
+		}
+		if n = l.child(n, id); n < 0 {
 			return
 		}
 		entries := l.entriesOf(n)
 		if len(entries) == 0 {
+			continue
+		}
+		if r := l.nodes[n]; r.sameCase {
+			if !entries[0].fits(toks[i : j+1]) {
+				continue
+			}
+			if !fn(Match{First: i, Last: j + 1, Entries: entries, mask: r.mask}) {
+				return
+			}
 			continue
 		}
 		fit := entries
@@ -537,7 +613,7 @@ func (l *Lexicon) WordEntries(w string) []*Entry {
 	if len(l.nodes) == 0 {
 		return nil
 	}
-	if n := l.child(0, w); n >= 0 {
+	if n := l.child(0, l.wordID(w)); n >= 0 {
 		return l.entriesOf(n)
 	}
 	return nil
@@ -551,7 +627,7 @@ func (l *Lexicon) Lookup(kind, phrase string) []*Entry {
 	}
 	n := int32(0)
 	for _, t := range text.Tokenize(phrase, nil) {
-		if n = l.child(n, t.Norm); n < 0 {
+		if n = l.child(n, l.wordID(t.Norm)); n < 0 {
 			return nil
 		}
 	}
