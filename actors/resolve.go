@@ -167,13 +167,27 @@ func (p *parser) findAliases() {
 	if len(keys) == 0 {
 		return
 	}
+	// an alias's name begins with the first word of a key: the next such
+	// word, looked for once per token, tells where no alias can start
+	firstWords := make(map[string]bool, len(keys))
+	for k := range keys {
+		w, _, _ := strings.Cut(k, " ")
+		firstWords[w] = true
+	}
+	nextKey := 0
 	for i := 0; i < len(p.toks); i++ {
 		// an alias starts with a capital, or with a style or title the
 		// dictionaries know ("the interior minister Naqvi", "Mr Naqvi")
 		if p.used[i] || p.toks[i].Kind != text.Word || !p.isCap(i) && len(p.idx.At(i)) == 0 {
 			continue
 		}
+		for nextKey < len(p.toks) && (nextKey < i || !p.isCap(nextKey) || !firstWords[p.toks[nextKey].Norm]) {
+			nextKey++
+		}
 		limit := p.sentenceEnd(i)
+		if nextKey >= limit {
+			continue
+		}
 		j, _ := p.styleAt(i, limit)
 		if j == i {
 			if t, ok := p.parseTitle(i, limit); ok && !t.Plural && t.Last < limit && p.free(i, t.Last) {
