@@ -8,6 +8,7 @@ import (
 
 	"github.com/accord-events/accord"
 	"github.com/accord-events/accord/actors"
+	"github.com/accord-events/accord/internal/casetest"
 	"github.com/accord-events/accord/lexicon"
 	"github.com/accord-events/accord/text"
 )
@@ -26,32 +27,6 @@ func find(tb testing.TB, in, home string) *actors.Result {
 		tb.Fatalf("load lexicons: %v", err)
 	}
 	return actors.New(lex).Find(text.Analyze(in), home)
-}
-
-// check gathers the failures of one case. A case marked as a known failure
-// is skipped while it fails, and reported once it passes so that the mark
-// is removed.
-type check struct {
-	t    *testing.T
-	errs []string
-}
-
-func (c *check) errorf(format string, args ...any) {
-	c.errs = append(c.errs, fmt.Sprintf(format, args...))
-}
-
-func (c *check) done(known string) {
-	c.t.Helper()
-	switch {
-	case known != "" && len(c.errs) > 0:
-		c.t.Skipf("known failure: %s\n%s", known, strings.Join(c.errs, "\n"))
-	case known != "":
-		c.t.Errorf("marked as a known failure (%s) but passes: remove the mark", known)
-	default:
-		for _, e := range c.errs {
-			c.t.Error(e)
-		}
-	}
 }
 
 func personNamed(r *actors.Result, name string) (accord.Person, bool) {
@@ -99,26 +74,26 @@ type wantPerson struct {
 	org      string // "" not checked
 }
 
-func (w wantPerson) check(c *check, r *actors.Result) {
+func (w wantPerson) check(c *casetest.Check, r *actors.Result) {
 	p, ok := personNamed(r, w.name)
 	if !ok {
-		c.errorf("no person %q; persons: %v", w.name, personNames(r))
+		c.Errorf("no person %q; persons: %v", w.name, personNames(r))
 		return
 	}
 	switch {
 	case w.titleKey == "-" && p.Title != "":
-		c.errorf("%s: title %q, want none", w.name, p.Title)
+		c.Errorf("%s: title %q, want none", w.name, p.Title)
 	case w.titleKey != "" && w.titleKey != "-" && !hasWords(p.Title, w.titleKey):
-		c.errorf("%s: title %q, want one holding %q", w.name, p.Title, w.titleKey)
+		c.Errorf("%s: title %q, want one holding %q", w.name, p.Title, w.titleKey)
 	}
 	if p.Country != w.country {
-		c.errorf("%s: country %q, want %q", w.name, p.Country, w.country)
+		c.Errorf("%s: country %q, want %q", w.name, p.Country, w.country)
 	}
 	if w.sector != "" && p.Sector != w.sector {
-		c.errorf("%s: sector %q, want %q", w.name, p.Sector, w.sector)
+		c.Errorf("%s: sector %q, want %q", w.name, p.Sector, w.sector)
 	}
 	if w.org != "" && p.Org != w.org {
-		c.errorf("%s: org %q, want %q", w.name, p.Org, w.org)
+		c.Errorf("%s: org %q, want %q", w.name, p.Org, w.org)
 	}
 }
 
@@ -273,12 +248,12 @@ func TestPersons(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &check{t: t}
+			c := casetest.New(t)
 			r := find(t, tc.in, tc.home)
 			for _, w := range tc.want {
 				w.check(c, r)
 			}
-			c.done(tc.known)
+			c.Done(tc.known)
 		})
 	}
 }
@@ -400,12 +375,12 @@ func TestNotPersons(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &check{t: t}
+			c := casetest.New(t)
 			r := find(t, tc.in, "PAK")
 			if len(r.Persons) > 0 {
-				c.errorf("found persons %v in %q", personNames(r), tc.in)
+				c.Errorf("found persons %v in %q", personNames(r), tc.in)
 			}
-			c.done(tc.known)
+			c.Done(tc.known)
 		})
 	}
 }
@@ -443,8 +418,8 @@ func TestMentions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &check{t: t}
-			defer c.done(tc.known)
+			c := casetest.New(t)
+			defer c.Done(tc.known)
 			r := find(t, tc.in, tc.home)
 			var all []string
 			for _, m := range r.Mentions {
@@ -453,23 +428,23 @@ func TestMentions(t *testing.T) {
 					continue
 				}
 				if m.Kind != tc.kind {
-					c.errorf("%q is a %s, want %s", tc.mention, m.Kind, tc.kind)
+					c.Errorf("%q is a %s, want %s", tc.mention, m.Kind, tc.kind)
 				}
 				if m.Country != tc.country {
-					c.errorf("%q has country %q, want %q", tc.mention, m.Country, tc.country)
+					c.Errorf("%q has country %q, want %q", tc.mention, m.Country, tc.country)
 				}
 				if tc.sector != "" && m.Sector != tc.sector {
-					c.errorf("%q has sector %q, want %q", tc.mention, m.Sector, tc.sector)
+					c.Errorf("%q has sector %q, want %q", tc.mention, m.Sector, tc.sector)
 				}
 				if tc.count != 0 && m.Count != tc.count {
-					c.errorf("%q stands for %d parties, want %d", tc.mention, m.Count, tc.count)
+					c.Errorf("%q stands for %d parties, want %d", tc.mention, m.Count, tc.count)
 				}
 				if m.Person != -1 {
-					c.errorf("%q is not a person but has Person %d", tc.mention, m.Person)
+					c.Errorf("%q is not a person but has Person %d", tc.mention, m.Person)
 				}
 				return
 			}
-			c.errorf("no mention %q; mentions: %v", tc.mention, all)
+			c.Errorf("no mention %q; mentions: %v", tc.mention, all)
 		})
 	}
 }

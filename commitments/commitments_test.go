@@ -13,6 +13,7 @@ import (
 	"github.com/accord-events/accord/cameo"
 	"github.com/accord-events/accord/commitments"
 	"github.com/accord-events/accord/events"
+	"github.com/accord-events/accord/internal/casetest"
 	"github.com/accord-events/accord/lexicon"
 	"github.com/accord-events/accord/text"
 	"github.com/accord-events/accord/timex"
@@ -54,32 +55,6 @@ func code(tb testing.TB, in string) (*text.Analysis, []events.Coded) {
 	ac := st.actors.Find(a, "")
 	evs := st.events.Code(events.Input{A: a, Actors: ac, Times: timex.Find(a, date), Anchor: date, Home: ac.Home})
 	return a, evs
-}
-
-// check gathers the failures of one case. A case marked as a known failure
-// is skipped while it fails, and reported once it passes so that the mark
-// is removed.
-type check struct {
-	t    *testing.T
-	errs []string
-}
-
-func (c *check) errorf(format string, args ...any) {
-	c.errs = append(c.errs, fmt.Sprintf(format, args...))
-}
-
-func (c *check) done(known string) {
-	c.t.Helper()
-	switch {
-	case known != "" && len(c.errs) > 0:
-		c.t.Skipf("known failure: %s\n%s", known, strings.Join(c.errs, "\n"))
-	case known != "":
-		c.t.Errorf("marked as a known failure (%s) but passes: remove the mark", known)
-	default:
-		for _, e := range c.errs {
-			c.t.Error(e)
-		}
-	}
 }
 
 // due is the window a commitment's Due must have; a nil *due means no
@@ -185,11 +160,11 @@ func TestFind(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &check{t: t}
+			c := casetest.New(t)
 			a, evs := code(t, tc.in)
 			got := commitments.Find(a, evs)
 			if len(got) != len(tc.want) {
-				c.errorf("got %d commitments, want %d: %s", len(got), len(tc.want), show(got))
+				c.Errorf("got %d commitments, want %d: %s", len(got), len(tc.want), show(got))
 			}
 			for i, w := range tc.want {
 				if i >= len(got) {
@@ -197,28 +172,28 @@ func TestFind(t *testing.T) {
 				}
 				cm := got[i]
 				if !strings.HasPrefix(cm.What, w.what) {
-					c.errorf("what %q, want it to start with %q", cm.What, w.what)
+					c.Errorf("what %q, want it to start with %q", cm.What, w.what)
 				}
 				if strings.ContainsAny(cm.What[len(cm.What)-1:], ".,;") {
-					c.errorf("what %q ends in punctuation", cm.What)
+					c.Errorf("what %q ends in punctuation", cm.What)
 				}
 				if !slices.Equal(cm.Parties, w.parties) {
-					c.errorf("%q: parties %v, want %v", cm.What, cm.Parties, w.parties)
+					c.Errorf("%q: parties %v, want %v", cm.What, cm.Parties, w.parties)
 				}
 				switch {
 				case w.due == nil && cm.Due != nil:
-					c.errorf("%q: due %q (%s), want none", cm.What, cm.Due.Text, cm.Due.Value)
+					c.Errorf("%q: due %q (%s), want none", cm.What, cm.Due.Text, cm.Due.Value)
 				case w.due != nil && cm.Due == nil:
-					c.errorf("%q: no due, want %s", cm.What, w.due.value)
+					c.Errorf("%q: no due, want %s", cm.What, w.due.value)
 				case w.due != nil:
 					d := cm.Due
 					if d.Value != w.due.value || d.Start != w.due.start || d.End != w.due.end || d.Precision != w.due.precision {
-						c.errorf("%q: due %q = %q %s..%s %s, want %q %s..%s %s", cm.What, d.Text, d.Value, d.Start, d.End, d.Precision,
+						c.Errorf("%q: due %q = %q %s..%s %s, want %q %s..%s %s", cm.What, d.Text, d.Value, d.Start, d.End, d.Precision,
 							w.due.value, w.due.start, w.due.end, w.due.precision)
 					}
 				}
 			}
-			c.done(tc.known)
+			c.Done(tc.known)
 		})
 	}
 }

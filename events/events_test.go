@@ -11,6 +11,7 @@ import (
 	"github.com/accord-events/accord/actors"
 	"github.com/accord-events/accord/cameo"
 	"github.com/accord-events/accord/events"
+	"github.com/accord-events/accord/internal/casetest"
 	"github.com/accord-events/accord/lexicon"
 	"github.com/accord-events/accord/text"
 	"github.com/accord-events/accord/timex"
@@ -83,32 +84,6 @@ func (c coded) String() string {
 	return b.String()
 }
 
-// check gathers the failures of one case. A case marked as a known failure
-// is skipped while it fails, and reported once it passes so that the mark
-// is removed.
-type check struct {
-	t    *testing.T
-	errs []string
-}
-
-func (c *check) errorf(format string, args ...any) {
-	c.errs = append(c.errs, fmt.Sprintf(format, args...))
-}
-
-func (c *check) done(known string) {
-	c.t.Helper()
-	switch {
-	case known != "" && len(c.errs) > 0:
-		c.t.Skipf("known failure: %s\n%s", known, strings.Join(c.errs, "\n"))
-	case known != "":
-		c.t.Errorf("marked as a known failure (%s) but passes: remove the mark", known)
-	default:
-		for _, e := range c.errs {
-			c.t.Error(e)
-		}
-	}
-}
-
 // want is an event a report must yield. Empty fields are not checked, except
 // that the pair is always checked; date "-" means no date.
 type want struct {
@@ -136,38 +111,38 @@ func (w want) pairFits(e events.Coded) bool {
 }
 
 // find returns the event that fits w's type and pair.
-func (w want) find(c *check, got coded) (events.Coded, bool) {
+func (w want) find(c *casetest.Check, got coded) (events.Coded, bool) {
 	for _, e := range got.evs {
 		if w.pairFits(e) {
 			return e, true
 		}
 	}
-	c.errorf("no event %s in %q; got %v", w, got.in, got)
+	c.Errorf("no event %s in %q; got %v", w, got.in, got)
 	return events.Coded{}, false
 }
 
-func (w want) check(c *check, got coded) {
+func (w want) check(c *casetest.Check, got coded) {
 	e, ok := w.find(c, got)
 	if !ok {
 		return
 	}
 	if w.cameo != "" && e.Cameo != w.cameo {
-		c.errorf("%s: CAMEO %s, want %s", w, e.Cameo, w.cameo)
+		c.Errorf("%s: CAMEO %s, want %s", w, e.Cameo, w.cameo)
 	}
 	if e.Symmetric != w.sym {
-		c.errorf("%s: Symmetric = %v", w, e.Symmetric)
+		c.Errorf("%s: Symmetric = %v", w, e.Symmetric)
 	}
 	if w.tense != "" && e.Tense != w.tense {
-		c.errorf("%s: tense %s, want %s", w, e.Tense, w.tense)
+		c.Errorf("%s: tense %s, want %s", w, e.Tense, w.tense)
 	}
 	switch {
 	case w.date == "-" && e.Date != "":
-		c.errorf("%s: date %q, want none", w, e.Date)
+		c.Errorf("%s: date %q, want none", w, e.Date)
 	case w.date != "" && w.date != "-" && e.Date != w.date:
-		c.errorf("%s: date %q, want %q", w, e.Date, w.date)
+		c.Errorf("%s: date %q, want %q", w, e.Date, w.date)
 	}
 	if w.place != "" && e.Place != w.place {
-		c.errorf("%s: place %q, want %q", w, e.Place, w.place)
+		c.Errorf("%s: place %q, want %q", w, e.Place, w.place)
 	}
 }
 
@@ -185,7 +160,7 @@ func runCases(t *testing.T, tests []codeCase) {
 	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &check{t: t}
+			c := casetest.New(t)
 			got := code(t, tc.in, tc.home)
 			for _, w := range tc.want {
 				w.check(c, got)
@@ -193,7 +168,7 @@ func runCases(t *testing.T, tests []codeCase) {
 			for _, typ := range tc.none {
 				for _, e := range got.evs {
 					if e.Type == typ {
-						c.errorf("unexpected %s event %s %s->%s (trigger %q) in %q", typ, e.Cameo,
+						c.Errorf("unexpected %s event %s %s->%s (trigger %q) in %q", typ, e.Cameo,
 							e.Source.Country, e.Target.Country, e.Trigger.Text, tc.in)
 					}
 				}
@@ -206,10 +181,10 @@ func runCases(t *testing.T, tests []codeCase) {
 					}
 				}
 				if n != tc.count {
-					c.errorf("%d %s events, want %d; got %v", n, tc.want[0].typ, tc.count, got)
+					c.Errorf("%d %s events, want %d; got %v", n, tc.want[0].typ, tc.count, got)
 				}
 			}
-			c.done(tc.known)
+			c.Done(tc.known)
 		})
 	}
 }
@@ -352,20 +327,20 @@ func TestPassive(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &check{t: t}
+			c := casetest.New(t)
 			got := code(t, tc.in, "PAK")
 			tc.want.check(c, got)
 			if e, ok := tc.want.find(c, got); ok {
 				for _, part := range tc.rule {
 					if !strings.Contains(e.Rule, part) {
-						c.errorf("rule %q lacks %q", e.Rule, part)
+						c.Errorf("rule %q lacks %q", e.Rule, part)
 					}
 				}
 				if e.Source.Agent != "COP" && tc.name == "with by" {
-					c.errorf("source agent %q, want COP (the police)", e.Source.Agent)
+					c.Errorf("source agent %q, want COP (the police)", e.Source.Agent)
 				}
 			}
-			c.done("")
+			c.Done("")
 		})
 	}
 }

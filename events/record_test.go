@@ -13,6 +13,7 @@ import (
 
 	"github.com/accord-events/accord/cameo"
 	"github.com/accord-events/accord/events"
+	"github.com/accord-events/accord/internal/casetest"
 )
 
 // TestSameHappening folds later mentions of one meeting into its event,
@@ -35,8 +36,8 @@ func TestSameHappening(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &check{t: t}
-			defer c.done(tc.known)
+			c := casetest.New(t)
+			defer c.Done(tc.known)
 			got := code(t, tc.in, "PAK")
 			var consult []events.Coded
 			for _, e := range got.evs {
@@ -45,7 +46,7 @@ func TestSameHappening(t *testing.T) {
 				}
 			}
 			if len(consult) != tc.events {
-				c.errorf("%d CONSULT events, want %d; got %v", len(consult), tc.events, got)
+				c.Errorf("%d CONSULT events, want %d; got %v", len(consult), tc.events, got)
 				return
 			}
 			if tc.mentions == nil {
@@ -55,11 +56,11 @@ func TestSameHappening(t *testing.T) {
 			for _, m := range consult[0].Mentions {
 				texts = append(texts, m.Text)
 				if m.Span.In(tc.in) != m.Text {
-					c.errorf("mention %q has span %d-%d covering %q", m.Text, m.Start, m.End, m.Span.In(tc.in))
+					c.Errorf("mention %q has span %d-%d covering %q", m.Text, m.Start, m.End, m.Span.In(tc.in))
 				}
 			}
 			if !slices.Equal(texts, tc.mentions) {
-				c.errorf("mentions %q, want %q", texts, tc.mentions)
+				c.Errorf("mentions %q, want %q", texts, tc.mentions)
 			}
 		})
 	}
@@ -201,9 +202,9 @@ func TestTriggerCodes(t *testing.T) {
 	}
 	for c, phrases := range missing {
 		t.Run(c, func(t *testing.T) {
-			ck := &check{t: t}
-			ck.errorf("CAMEO code %s of %q is not in the table", c, phrases)
-			ck.done("")
+			ck := casetest.New(t)
+			ck.Errorf("CAMEO code %s of %q is not in the table", c, phrases)
+			ck.Done("")
 		})
 	}
 }
@@ -212,16 +213,16 @@ func TestTriggerCodes(t *testing.T) {
 // the table.
 func TestExtradition(t *testing.T) {
 	tt := mustTables(t)
-	c := &check{t: t}
+	c := casetest.New(t)
 	got := code(t, "Pakistan extradited two suspects to the United Kingdom on Monday.", "PAK")
 	w := want{typ: "COOPERATE", src: "PAK", tgt: "GBR", date: "2025-07-14"}
 	w.check(c, got)
 	if e, ok := w.find(c, got); ok {
 		if _, found := tt.codes.Lookup(e.Cameo); !found || e.QuadClass != 2 {
-			c.errorf("CAMEO %q (in table: %v), quad class %d, want a judicial cooperation code with quad class 2", e.Cameo, found, e.QuadClass)
+			c.Errorf("CAMEO %q (in table: %v), quad class %d, want a judicial cooperation code with quad class 2", e.Cameo, found, e.QuadClass)
 		}
 	}
-	c.done("")
+	c.Done("")
 }
 
 var ruleLine = regexp.MustCompile(`^(verb|noun) "([^"]+)" -> ([A-Z]+) (\d+) \(([\w.]+\.lex) line (\d+)\)`)

@@ -12,6 +12,7 @@ import (
 	"github.com/accord-events/accord/actors"
 	"github.com/accord-events/accord/cameo"
 	"github.com/accord-events/accord/events"
+	"github.com/accord-events/accord/internal/casetest"
 	"github.com/accord-events/accord/lexicon"
 	"github.com/accord-events/accord/mechanisms"
 	"github.com/accord-events/accord/text"
@@ -79,32 +80,6 @@ func (r result) String() string {
 	return b.String()
 }
 
-// check gathers the failures of one case. A case marked as a known failure
-// is skipped while it fails, and reported once it passes so that the mark
-// is removed.
-type check struct {
-	t    *testing.T
-	errs []string
-}
-
-func (c *check) errorf(format string, args ...any) {
-	c.errs = append(c.errs, fmt.Sprintf(format, args...))
-}
-
-func (c *check) done(known string) {
-	c.t.Helper()
-	switch {
-	case known != "" && len(c.errs) > 0:
-		c.t.Skipf("known failure: %s\n%s", known, strings.Join(c.errs, "\n"))
-	case known != "":
-		c.t.Errorf("marked as a known failure (%s) but passes: remove the mark", known)
-	default:
-		for _, e := range c.errs {
-			c.t.Error(e)
-		}
-	}
-}
-
 type wantSession struct {
 	ordinal int
 	tense   accord.Tense
@@ -122,38 +97,38 @@ type wantMechanism struct {
 	sessions   []wantSession
 }
 
-func (w wantMechanism) check(c *check, r result) {
+func (w wantMechanism) check(c *casetest.Check, r result) {
 	k := slices.IndexFunc(r.mechs, func(m accord.Mechanism) bool { return m.Name == w.name })
 	if k < 0 {
-		c.errorf("no mechanism %q; got %v", w.name, r)
+		c.Errorf("no mechanism %q; got %v", w.name, r)
 		return
 	}
 	m := r.mechs[k]
 	if m.Kind != w.kind {
-		c.errorf("%s: kind %q, want %q", w.name, m.Kind, w.kind)
+		c.Errorf("%s: kind %q, want %q", w.name, m.Kind, w.kind)
 	}
 	for _, a := range w.aliases {
 		if !slices.Contains(m.Aliases, a) {
-			c.errorf("%s: aliases %q lack %q", w.name, m.Aliases, a)
+			c.Errorf("%s: aliases %q lack %q", w.name, m.Aliases, a)
 		}
 	}
 	if !slices.Equal(m.Parties, w.parties) {
-		c.errorf("%s: parties %v, want %v", w.name, m.Parties, w.parties)
+		c.Errorf("%s: parties %v, want %v", w.name, m.Parties, w.parties)
 	}
 	if m.New != w.new {
-		c.errorf("%s: new = %v, want %v", w.name, m.New, w.new)
+		c.Errorf("%s: new = %v, want %v", w.name, m.New, w.new)
 	}
 	if w.mentions > 0 && len(m.Mentions) != w.mentions {
-		c.errorf("%s: %d mentions %v, want %d", w.name, len(m.Mentions), m.Mentions, w.mentions)
+		c.Errorf("%s: %d mentions %v, want %d", w.name, len(m.Mentions), m.Mentions, w.mentions)
 	}
 	if len(m.Sessions) != len(w.sessions) {
-		c.errorf("%s: %d sessions, want %d", w.name, len(m.Sessions), len(w.sessions))
+		c.Errorf("%s: %d sessions, want %d", w.name, len(m.Sessions), len(w.sessions))
 		return
 	}
 	for i, ws := range w.sessions {
 		s := m.Sessions[i]
 		if s.Ordinal != ws.ordinal || s.Tense != ws.tense || s.Date != ws.date || s.Place != ws.place {
-			c.errorf("%s: session %d is #%d %s %q in %q, want #%d %s %q in %q", w.name, i+1,
+			c.Errorf("%s: session %d is #%d %s %q in %q, want #%d %s %q in %q", w.name, i+1,
 				s.Ordinal, s.Tense, s.Date, s.Place, ws.ordinal, ws.tense, ws.date, ws.place)
 		}
 		var chairs []string
@@ -166,10 +141,10 @@ func (w wantMechanism) check(c *check, r result) {
 		}
 		slices.Sort(chairs)
 		if !slices.Equal(chairs, ws.chairs) {
-			c.errorf("%s: session %d chairs %q (%v), want %q", w.name, i+1, chairs, s.Chairs, ws.chairs)
+			c.Errorf("%s: session %d chairs %q (%v), want %q", w.name, i+1, chairs, s.Chairs, ws.chairs)
 		}
 		if !slices.ContainsFunc(r.evs, func(e events.Coded) bool { return e.ID == s.Event }) {
-			c.errorf("%s: session %d links to event %q, which does not exist", w.name, i+1, s.Event)
+			c.Errorf("%s: session %d links to event %q, which does not exist", w.name, i+1, s.Event)
 		}
 	}
 }
@@ -255,15 +230,15 @@ func TestFind(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &check{t: t}
+			c := casetest.New(t)
 			r := find(t, tc.in, "PAK")
 			for _, w := range tc.want {
 				w.check(c, r)
 			}
 			if len(r.mechs) != len(tc.want) {
-				c.errorf("got %d mechanisms, want %d: %v", len(r.mechs), len(tc.want), r)
+				c.Errorf("got %d mechanisms, want %d: %v", len(r.mechs), len(tc.want), r)
 			}
-			c.done(tc.known)
+			c.Done(tc.known)
 		})
 	}
 }
@@ -287,11 +262,11 @@ func TestNotMechanisms(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &check{t: t}
+			c := casetest.New(t)
 			if r := find(t, tc.in, "PAK"); len(r.mechs) > 0 {
-				c.errorf("%q: got %v", tc.in, r)
+				c.Errorf("%q: got %v", tc.in, r)
 			}
-			c.done(tc.known)
+			c.Done(tc.known)
 		})
 	}
 }

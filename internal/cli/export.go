@@ -33,7 +33,6 @@ Examples:
   accord export --format csv --excel -o events.csv coded.jsonl
   accord export --format plover coded-*.jsonl > events.plover.jsonl`
 
-
 func runExport(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "export", "--format FORMAT [flags] [FILE.jsonl...]", exportHelp)
 	format := fs.String("format", "", "output `FORMAT`: "+strings.Join(export.Formats(), ", "))
