@@ -1,5 +1,7 @@
 package accord
 
+import "slices"
+
 // A Record is everything accord codes from one Document. It is what `accord
 // code` writes, one JSON object a line; docs/SCHEMA.md documents each field.
 type Record struct {
@@ -77,6 +79,27 @@ type Actor struct {
 // NoCountry is the country code of an actor that belongs to no state, or of
 // a missing actor.
 const NoCountry = "---"
+
+// JoinCountries returns the country codes of a then b, each once, in order
+// of first appearance, leaving out blanks and NoCountry: the parties of a
+// record built from several events.
+func JoinCountries(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		out = addCountry(out, x)
+	}
+	for _, x := range b {
+		out = addCountry(out, x)
+	}
+	return out
+}
+
+func addCountry(list []string, c string) []string {
+	if c == "" || c == NoCountry || slices.Contains(list, c) {
+		return list
+	}
+	return append(list, c)
+}
 
 // Tense says whether an event happened, is going on, or is still to come.
 type Tense string

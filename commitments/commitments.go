@@ -28,12 +28,12 @@ func Find(a *text.Analysis, evs []events.Coded) []accord.Commitment {
 		}
 		k := key{ev.Sentence, ev.First}
 		if j, ok := at[k]; ok {
-			out[j].Parties = union(out[j].Parties, ev.Parties)
+			out[j].Parties = accord.JoinCountries(out[j].Parties, ev.Parties)
 			continue
 		}
 		// "will meet X and hold talks with Y": one plan, told by two verbs
 		if j, ok := within(evs, i, at); ok {
-			out[j].Parties = union(out[j].Parties, ev.Parties)
+			out[j].Parties = accord.JoinCountries(out[j].Parties, ev.Parties)
 			at[k] = j
 			continue
 		}
@@ -43,7 +43,7 @@ func Find(a *text.Analysis, evs []events.Coded) []accord.Commitment {
 		}
 		c := accord.Commitment{
 			What:     what,
-			Parties:  union(nil, ev.Parties),
+			Parties:  accord.JoinCountries(nil, ev.Parties),
 			Due:      dueWindow(ev.Due),
 			Status:   accord.Pending,
 			Event:    ev.ID,
@@ -51,7 +51,7 @@ func Find(a *text.Analysis, evs []events.Coded) []accord.Commitment {
 			Rule:     "promise: " + ev.Rule,
 		}
 		if len(c.Parties) == 0 {
-			c.Parties = union(nil, []string{ev.Source.Country})
+			c.Parties = accord.JoinCountries(nil, []string{ev.Source.Country})
 		}
 		at[k] = len(out)
 		out = append(out, c)
@@ -124,16 +124,4 @@ func promised(a *text.Analysis, ev *events.Coded) string {
 		last = first + 30
 	}
 	return strings.TrimSpace(a.SpanText(first, last))
-}
-
-func union(a, b []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, x := range append(append([]string{}, a...), b...) {
-		if x != "" && x != accord.NoCountry && !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	return out
 }

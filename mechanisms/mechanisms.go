@@ -110,7 +110,7 @@ func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, ac *actors.Re
 			if len(parties) == 0 {
 				parties = sentenceCountries(ac, s, home)
 			}
-			mech.Parties = union(mech.Parties, parties)
+			mech.Parties = accord.JoinCountries(mech.Parties, parties)
 			if formed(a, s, first) {
 				mech.New = true
 			}
@@ -365,8 +365,8 @@ func sentenceParties(evs []events.Coded, si int) []string {
 	var out []string
 	for _, ev := range evs {
 		if ev.Sentence == si && (ev.Type == "AGREE" || ev.Type == "CONSULT") {
-			out = union(out, ev.Parties)
-			out = union(out, []string{ev.Source.Country, ev.Target.Country})
+			out = accord.JoinCountries(out, ev.Parties)
+			out = accord.JoinCountries(out, []string{ev.Source.Country, ev.Target.Country})
 		}
 	}
 	return out
@@ -378,11 +378,11 @@ func sentenceCountries(ac *actors.Result, s text.Sentence, home string) []string
 	var out []string
 	for _, m := range ac.Mentions {
 		if m.First >= s.First && m.Last <= s.Last && (m.Kind == actors.Country || m.Kind == actors.Demonym || m.Kind == actors.Capital) {
-			out = union(out, []string{m.Country})
+			out = accord.JoinCountries(out, []string{m.Country})
 		}
 	}
 	if len(out) == 1 && home != "" && out[0] != home {
-		out = union([]string{home}, out)
+		out = accord.JoinCountries([]string{home}, out)
 	}
 	return out
 }
@@ -444,18 +444,6 @@ func addAlias(m *accord.Mechanism, alias string) {
 		}
 	}
 	m.Aliases = append(m.Aliases, alias)
-}
-
-func union(a, b []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, x := range append(append([]string{}, a...), b...) {
-		if x != "" && x != accord.NoCountry && !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 // clean drops soft hyphens and zero-width characters.
