@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/accord-events/accord/store"
 )
 
 const failuresHelp = `
@@ -30,17 +32,11 @@ func runFailures(ctx context.Context, env Env, args []string) error {
 	if err := checkFormat(*format); err != nil {
 		return err
 	}
-	st, err := openExistingRecord(ctx, *db, nil)
-	if err != nil {
+	fails, done, err := queryList(ctx, env, *db, *format, func(st store.Store) ([]store.Failure, error) {
+		return st.Failures(ctx)
+	})
+	if done || err != nil {
 		return err
-	}
-	defer st.Close()
-	fails, err := st.Failures(ctx)
-	if err != nil {
-		return err
-	}
-	if *format == outJSON {
-		return writeIndentedJSON(env.Stdout, fails)
 	}
 	t := recordTable{header: []string{"KEY", "STAGE", "TRIES", "LAST", "ORIGIN", "REASON"}}
 	for _, f := range fails {

@@ -60,20 +60,11 @@ func runCommitments(ctx context.Context, env Env, args []string) error {
 	if f.AsOf == "" {
 		f.AsOf = todayDate()
 	}
-	st, err := openExistingRecord(ctx, *db, nil)
-	if err != nil {
+	cs, done, err := queryList(ctx, env, *db, *format, func(st store.Store) ([]store.CommitmentRecord, error) {
+		return st.Commitments(ctx, f)
+	})
+	if done || err != nil {
 		return err
-	}
-	defer st.Close()
-	cs, err := st.Commitments(ctx, f)
-	if err != nil {
-		return err
-	}
-	if *format == outJSON {
-		if cs == nil {
-			cs = []store.CommitmentRecord{}
-		}
-		return writeIndentedJSON(env.Stdout, cs)
 	}
 	t := recordTable{header: []string{"DATE", "STATUS", "KIND", "PARTIES", "DUE", "WHAT", "WHY", "KEY"}}
 	if *format == outCSV {

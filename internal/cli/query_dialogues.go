@@ -37,21 +37,13 @@ func runDialogues(ctx context.Context, env Env, args []string) error {
 	if err := checkFormat(*format); err != nil {
 		return err
 	}
-	st, err := openExistingRecord(ctx, *db, nil)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	ms, err := st.Mechanisms(ctx, f)
-	if err != nil {
+	ms, done, err := queryList(ctx, env, *db, *format, func(st store.Store) ([]store.MechanismRecord, error) {
+		return st.Mechanisms(ctx, f)
+	})
+	if done || err != nil {
 		return err
 	}
 	switch *format {
-	case outJSON:
-		if ms == nil {
-			ms = []store.MechanismRecord{}
-		}
-		return writeIndentedJSON(env.Stdout, ms)
 	case outCSV:
 		t := recordTable{header: []string{"ID", "NAME", "KIND", "PARTIES", "REPORTS", "SESSION", "ORDINAL", "TENSE", "DATE", "PLACE", "CHAIRS", "SESSION_REPORTS"}}
 		for _, m := range ms {

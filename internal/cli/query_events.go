@@ -50,27 +50,12 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 			return err
 		}
 	}
-	shown := f.Limit
-	if f.Limit < 0 {
-		f.Limit = 0
-		if *format == outTable {
-			shown, f.Limit = tableLimit, tableLimit+1
-		}
-	}
-	st, err := openExistingRecord(ctx, *db, nil)
-	if err != nil {
+	shown := tableCut(&f.Limit, *format)
+	es, done, err := queryList(ctx, env, *db, *format, func(st store.Store) ([]store.EventRecord, error) {
+		return st.Events(ctx, f)
+	})
+	if done || err != nil {
 		return err
-	}
-	defer st.Close()
-	es, err := st.Events(ctx, f)
-	if err != nil {
-		return err
-	}
-	if *format == outJSON {
-		if es == nil {
-			es = []store.EventRecord{}
-		}
-		return writeIndentedJSON(env.Stdout, es)
 	}
 	t := recordTable{header: []string{"DATE", "TYPE", "CAMEO", "SOURCE", "TARGET", "ARTICLES", "SOURCES", "MENTIONS", "PLACE", "ID"}}
 	if *format == outTable {
@@ -114,6 +99,43 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 
 // tableLimit is how many rows a table shows when --limit is not given.
 const tableLimit = 100
+
+// tableCut settles a --limit left at its default (-1): a table shows
+// tableLimit rows, JSON and CSV everything. It sets the limit to pass to the
+// store (one more row than a table shows, to tell whether there are more)
+// and returns how many rows to show, 0 for all.
+func tableCut(limit *int, format string) (shown int) {
+	shown = *limit
+	if *limit < 0 {
+		*limit = 0
+		if format == outTable {
+			shown, *limit = tableLimit, tableLimit+1
+		}
+	}
+	return shown
+}
+
+// queryList opens the record and runs one list query. With --format json
+// it writes the list (empty, not null, when nothing matches) and reports
+// done; otherwise the caller writes the table or CSV.
+func queryList[T any](ctx context.Context, env Env, db, format string, query func(store.Store) ([]T, error)) (items []T, done bool, err error) {
+	st, err := openExistingRecord(ctx, db, nil)
+	if err != nil {
+		return nil, false, err
+	}
+	defer st.Close()
+	items, err = query(st)
+	if err != nil {
+		return nil, false, err
+	}
+	if format == outJSON {
+		if items == nil {
+			items = []T{}
+		}
+		return nil, true, writeIndentedJSON(env.Stdout, items)
+	}
+	return items, false, nil
+}
 
 // more trims nothing but says, after a table cut at its default length,
 // how to see the rest.

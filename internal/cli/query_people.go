@@ -38,27 +38,12 @@ func runPeople(ctx context.Context, env Env, args []string) error {
 	if err := checkFormat(*format); err != nil {
 		return err
 	}
-	shown := f.Limit
-	if f.Limit < 0 {
-		f.Limit = 0
-		if *format == outTable {
-			shown, f.Limit = tableLimit, tableLimit+1
-		}
-	}
-	st, err := openExistingRecord(ctx, *db, nil)
-	if err != nil {
+	shown := tableCut(&f.Limit, *format)
+	ps, done, err := queryList(ctx, env, *db, *format, func(st store.Store) ([]store.PersonRecord, error) {
+		return st.People(ctx, f)
+	})
+	if done || err != nil {
 		return err
-	}
-	defer st.Close()
-	ps, err := st.People(ctx, f)
-	if err != nil {
-		return err
-	}
-	if *format == outJSON {
-		if ps == nil {
-			ps = []store.PersonRecord{}
-		}
-		return writeIndentedJSON(env.Stdout, ps)
 	}
 	total := len(ps)
 	if shown > 0 && len(ps) > shown {

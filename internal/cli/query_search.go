@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/accord-events/accord/store"
 )
 
 const searchHelp = `
@@ -33,20 +35,11 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 	if err := checkFormat(*format); err != nil {
 		return err
 	}
-	st, err := openExistingRecord(ctx, *db, nil)
-	if err != nil {
+	hits, done, err := queryList(ctx, env, *db, *format, func(st store.Store) ([]store.SearchHit, error) {
+		return st.Search(ctx, q, *limit)
+	})
+	if done || err != nil {
 		return err
-	}
-	defer st.Close()
-	hits, err := st.Search(ctx, q, *limit)
-	if err != nil {
-		return err
-	}
-	if *format == outJSON {
-		if hits == nil {
-			return writeIndentedJSON(env.Stdout, []struct{}{})
-		}
-		return writeIndentedJSON(env.Stdout, hits)
 	}
 	t := recordTable{header: []string{"DATE", "SOURCE", "ID", "TITLE", "SNIPPET", "RANK"}}
 	for _, h := range hits {
