@@ -76,6 +76,40 @@ type Actor struct {
 	Span   *Span  `json:"span,omitempty"`
 }
 
+// LegacyType returns an event type by the older PLOVER names that the
+// PLOVER gold standard records and early PLOVER data use: DEMAND for
+// REQUEST, INVESTIGATE (CAMEO 09) or DISAPPROVE (CAMEO 11, and any other)
+// for ACCUSE, FIGHT for ASSAULT by conventional or mass force (CAMEO 19,
+// 20). Other types keep their names.
+func LegacyType(typ, cameo string) string {
+	root := cameo
+	if len(root) > 2 {
+		root = root[:2]
+	}
+	switch typ {
+	case "REQUEST":
+		return "DEMAND"
+	case "ACCUSE":
+		if root == "09" {
+			return "INVESTIGATE"
+		}
+		return "DISAPPROVE"
+	case "ASSAULT":
+		if root == "19" || root == "20" {
+			return "FIGHT"
+		}
+	}
+	return typ
+}
+
+// UseLegacyTypes renames the record's event types by LegacyType, for
+// comparison with data coded in the older PLOVER names.
+func (r *Record) UseLegacyTypes() {
+	for i := range r.Events {
+		r.Events[i].Type = LegacyType(r.Events[i].Type, r.Events[i].Cameo)
+	}
+}
+
 // NoCountry is the country code of an actor that belongs to no state, or of
 // a missing actor.
 const NoCountry = "---"

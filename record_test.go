@@ -30,3 +30,24 @@ func TestJoinCountriesLeavesInputsAlone(t *testing.T) {
 		t.Errorf("JoinCountries wrote into its first argument's spare capacity: %q", got)
 	}
 }
+
+func TestLegacyType(t *testing.T) {
+	cases := []struct{ typ, cameo, want string }{
+		{"REQUEST", "101", "DEMAND"},
+		{"REQUEST", "", "DEMAND"},
+		{"ACCUSE", "090", "INVESTIGATE"},
+		{"ACCUSE", "092", "INVESTIGATE"},
+		{"ACCUSE", "112", "DISAPPROVE"},
+		{"ACCUSE", "", "DISAPPROVE"},
+		{"ASSAULT", "190", "FIGHT"},
+		{"ASSAULT", "202", "FIGHT"},
+		{"ASSAULT", "180", "ASSAULT"},
+		{"AGREE", "036", "AGREE"},
+		{"CONSULT", "04", "CONSULT"},
+	}
+	for _, tc := range cases {
+		if got := LegacyType(tc.typ, tc.cameo); got != tc.want {
+			t.Errorf("LegacyType(%q, %q) = %q, want %q", tc.typ, tc.cameo, got, tc.want)
+		}
+	}
+}

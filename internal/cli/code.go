@@ -62,12 +62,19 @@ func (c *codeFlags) setup(env Env) (*pipeline.Pipeline, read.Options, error) {
 	return p, opts, nil
 }
 
+// addLegacyTypesFlag adds --legacy-types, for comparing with data coded
+// in the older PLOVER type names.
+func addLegacyTypesFlag(fs *flag.FlagSet) *bool {
+	return fs.Bool("legacy-types", false, "write event types by the older PLOVER names (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT), as the PLOVER gold standard records use")
+}
+
 func runCode(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "code", "[flags] PATH...", codeHelp)
 	var cf codeFlags
 	addCodeFlags(fs, &cf)
 	outPath := fs.String("o", "", "write to `FILE` instead of standard output")
 	pretty := fs.Bool("pretty", false, "print a readable summary instead of JSON")
+	legacy := addLegacyTypesFlag(fs)
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -100,6 +107,9 @@ func runCode(ctx context.Context, env Env, args []string) error {
 			return nil
 		}
 		sum.add(c.rec)
+		if *legacy {
+			c.rec.UseLegacyTypes()
+		}
 		if *pretty {
 			return writePretty(w, c.doc, c.rec)
 		}

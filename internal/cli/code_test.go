@@ -70,6 +70,21 @@ func TestCodeStdinAndDate(t *testing.T) {
 	}
 }
 
+func TestCodeLegacyTypes(t *testing.T) {
+	in := "Pakistan demanded that Afghanistan hand over the militants."
+	_, modern, _ := run(t, in, "code", "--date", "2025-03-01", "-")
+	code, legacy, errs := run(t, in, "code", "--legacy-types", "--date", "2025-03-01", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(modern, `"type":"REQUEST"`) || !strings.Contains(legacy, `"type":"DEMAND"`) || strings.Contains(legacy, `"type":"REQUEST"`) {
+		t.Errorf("want REQUEST by default and DEMAND with --legacy-types:\n%s\n%s", modern, legacy)
+	}
+	if code, _, _ := run(t, "", "eval", "--legacy-types", "--gold", "g.jsonl", "--system", "s.jsonl"); code != ExitUsage {
+		t.Errorf("eval --legacy-types with --system: exit %d, want %d", code, ExitUsage)
+	}
+}
+
 func TestCodeBadInputGoesOn(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "mixed.jsonl")

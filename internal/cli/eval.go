@@ -17,7 +17,10 @@ accuracies among matched items (title, country, CAMEO, CAMEO root, tense,
 date). On the same files it prints the same figures as score.py.
 
 Without --system, accord codes each gold record's text itself (with its date)
-and scores that.
+and scores that. Gold sets taken from the PLOVER project's gold standard
+records type some events by older PLOVER names (DEMAND, DISAPPROVE,
+INVESTIGATE, FIGHT); --legacy-types codes in those names so that they can
+match (accord code has the same flag).
 
 Examples:
   accord eval --gold ../shared/eval/dev/seed.jsonl
@@ -33,6 +36,7 @@ func runEval(ctx context.Context, env Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print one JSON object, as score.py --json does")
 	misses := fs.Bool("show-misses", false, "list each miss and false positive with its evidence sentence and rule")
 	confusion := fs.Bool("confusion", false, "print a table of gold event type by system event type")
+	legacy := addLegacyTypesFlag(fs)
 	rest, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -43,9 +47,15 @@ func runEval(ctx context.Context, env Env, args []string) error {
 	if len(rest) > 0 {
 		return fmt.Errorf("%w: unexpected arguments %q", errUsage, rest)
 	}
+	if *legacy && *sysPath != "" {
+		return fmt.Errorf("%w: --legacy-types renames the types accord codes now; for --system output, code it with accord code --legacy-types", errUsage)
+	}
 	gold, err := readGold(*goldPath)
 	if err != nil {
 		return err
+	}
+	if n := legacyGoldEvents(gold); n > 0 && !*legacy && *sysPath == "" {
+		fmt.Fprintf(env.Stderr, "accord eval: %d gold events use the older PLOVER type names (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT), which the current names never match; --legacy-types codes in those names\n", n)
 	}
 	var sys map[string]eval.SystemDoc
 	if *sysPath != "" {
@@ -69,6 +79,9 @@ func runEval(ctx context.Context, env Env, args []string) error {
 				fmt.Fprintf(env.Stderr, "accord eval: %v\n", c.err)
 				return nil
 			}
+			if *legacy {
+				c.rec.UseLegacyTypes()
+			}
 			sys[c.rec.ID] = eval.FromRecord(c.rec)
 			return nil
 		})
@@ -86,6 +99,23 @@ func runEval(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	return res.WriteText(env.Stdout)
+}
+
+// legacyGoldEvents counts the gold events typed by an older PLOVER name.
+func legacyGoldEvents(gold []eval.GoldDoc) int {
+	n := 0
+	for _, d := range gold {
+		if d.Events == nil {
+			continue
+		}
+		for _, e := range *d.Events {
+			switch e.Type {
+			case "DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT":
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func readGold(path string) ([]eval.GoldDoc, error) {
