@@ -243,6 +243,49 @@ func (o *Overlay) EventTouched(id string) bool {
 	return len(o.ids[id]) > 0 || o.touched[id]
 }
 
+// EditedEvents lists the events whose fields corrections set (event.edit),
+// sorted: a query that filters on those fields must look at them again.
+func (o *Overlay) EditedEvents() []string {
+	if o == nil {
+		return nil
+	}
+	out := make([]string, 0, len(o.eventEdit))
+	for id := range o.eventEdit {
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// CorrectedEvents lists, sorted, every stored event a correction concerns:
+// rejected, with a mention rejected, merged (either side) or edited.
+// Figures computed from the stored events can be corrected by taking these
+// out as stored and putting them back as corrected.
+func (o *Overlay) CorrectedEvents() []string {
+	if o == nil {
+		return nil
+	}
+	set := map[string]bool{}
+	for id := range o.eventDrop {
+		set[id] = true
+	}
+	for id := range o.touched {
+		set[id] = true
+	}
+	for from, to := range o.eventInto {
+		set[from], set[to] = true, true
+	}
+	for id := range o.eventEdit {
+		set[id] = true
+	}
+	out := make([]string, 0, len(set))
+	for id := range set {
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return out
+}
+
 // MergedInto lists the events merged into id.
 func (o *Overlay) MergedInto(id string) []string {
 	var out []string

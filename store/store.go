@@ -100,6 +100,18 @@ type Store interface {
 	Commitments(ctx context.Context, f CommitmentFilter) ([]CommitmentRecord, error)
 	// Search finds reports whose title or text hold every word of query.
 	Search(ctx context.Context, query string, limit int) ([]SearchHit, error)
+	// ListReports lists stored reports without their text or record,
+	// newest first (by date, then latest ingested).
+	ListReports(ctx context.Context, f ReportFilter) ([]StoredReport, error)
+	// Pairs counts the events between two distinct countries by country
+	// pair, with their quad classes and mean Goldstein value, most events
+	// first, corrections laid over: the network of who deals with whom.
+	Pairs(ctx context.Context, f PairFilter) ([]PairStat, error)
+	// Version returns a value that changes whenever the record does (a
+	// report stored, a recode run logged, a correction added, a failure
+	// recorded), for caches of query results. It is cheap but not free:
+	// a few indexed counts.
+	Version(ctx context.Context) (string, error)
 
 	Close() error
 }

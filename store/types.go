@@ -296,13 +296,14 @@ type SearchHit struct {
 
 // EventFilter selects events. Zero fields select everything.
 type EventFilter struct {
-	Pair        string // "PAK-USA" (either order), or one country "PAK"
-	Type        string // PLOVER type
-	Since       string // events whose window ends on or after this day
-	Until       string // events whose window starts on or before this day
-	Person      string // a person's id, name key or name
-	Mechanism   string // a mechanism's id or name
-	Report      string // events a report mentions
+	Pair        string   // "PAK-USA" (either order), or one country "PAK"
+	Type        string   // PLOVER type
+	Since       string   // events whose window ends on or after this day
+	Until       string   // events whose window starts on or before this day
+	Person      string   // a person's id, name key or name
+	Mechanism   string   // a mechanism's id or name
+	Report      string   // events a report mentions
+	Reports     []string // events any of these reports mention
 	IDs         []string
 	MinArticles int  // events told by at least this many reports
 	Mentions    bool // fill EventRecord.Mentions
@@ -314,6 +315,7 @@ type PersonFilter struct {
 	Country string
 	Name    string // a part of the name, any case
 	Limit   int
+	Offset  int // skip this many of the persons selected (for pages of Limit)
 }
 
 // MechanismFilter selects mechanisms.
@@ -330,3 +332,50 @@ type CommitmentFilter struct {
 	Mechanism string // id or name
 	Report    string
 }
+
+// ReportFilter selects stored reports for ListReports.
+type ReportFilter struct {
+	Since  string // reports dated on or after this day
+	Until  string // reports dated on or before this day
+	Limit  int    // 0 for all
+	Offset int
+}
+
+// PairFilter selects the events Pairs counts. Zero fields select
+// everything.
+type PairFilter struct {
+	Country string // pairs with this country
+	// Since and Until bound the events counted: those whose date window
+	// lies within [Since, Until] (a month's events, not the year-precision
+	// ones that overlap it).
+	Since string
+	Until string
+	Limit int
+}
+
+// A PairStat counts the events between two countries (in either
+// direction).
+type PairStat struct {
+	Pair   string `json:"pair"` // "PAK-USA": the two codes in order
+	A      string `json:"a"`
+	B      string `json:"b"`
+	Events int    `json:"events"`
+	// Articles sums the events' NumArticles: how much was written.
+	Articles int `json:"articles"`
+	// The events by GDELT quad class: 1 verbal cooperation, 2 material
+	// cooperation, 3 verbal conflict, 4 material conflict.
+	VerbalCoop       int `json:"verbal_coop"`
+	MaterialCoop     int `json:"material_coop"`
+	VerbalConflict   int `json:"verbal_conflict"`
+	MaterialConflict int `json:"material_conflict"`
+	// Goldstein is the mean Goldstein value of the events.
+	Goldstein float64 `json:"goldstein"`
+	First     string  `json:"first"` // the earliest event's start
+	Last      string  `json:"last"`  // the latest event's start
+}
+
+// Cooperative counts the events of quad classes 1 and 2.
+func (p PairStat) Cooperative() int { return p.VerbalCoop + p.MaterialCoop }
+
+// Conflictual counts the events of quad classes 3 and 4.
+func (p PairStat) Conflictual() int { return p.VerbalConflict + p.MaterialConflict }

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -43,6 +44,7 @@ func Run(t *testing.T, open Opener, fresh func(t *testing.T) string) {
 		{"ReportAndRuns", testReportAndRuns},
 		{"Batch", testBatch},
 		{"Coded", testCoded},
+		{"Views", testViews},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -592,5 +594,109 @@ func testCoded(t *testing.T, h *harness) {
 				t.Errorf("app-1's meeting: %+v", ref)
 			}
 		}
+	}
+}
+
+// testViews checks what the web interface reads: pages of reports and
+// persons, the network of pairs with corrections laid over, filters on
+// corrected events, and the record's version.
+func testViews(t *testing.T, h *harness) {
+	v0, err := h.st.Version(h.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.ingest(Story()...)
+	v1, err := h.st.Version(h.ctx)
+	if err != nil || v1 == v0 {
+		t.Errorf("version after ingesting: %q (before %q), %v", v1, v0, err)
+	}
+	if v, _ := h.st.Version(h.ctx); v != v1 {
+		t.Errorf("version changed with nothing done: %q, then %q", v1, v)
+	}
+
+	rs, err := h.st.ListReports(h.ctx, store.ReportFilter{})
+	if err != nil || len(rs) != 7 || rs[0].ID != "dawn-2" || rs[6].ID != "dawn-4" || rs[0].Text != "" {
+		t.Fatalf("reports, newest first: %d, %v", len(rs), err)
+	}
+	page, err := h.st.ListReports(h.ctx, store.ReportFilter{Limit: 2, Offset: 1})
+	if err != nil || len(page) != 2 || page[0].ID != rs[1].ID || page[1].ID != rs[2].ID {
+		t.Errorf("reports 2 and 3: %+v, %v", page, err)
+	}
+	if march, _ := h.st.ListReports(h.ctx, store.ReportFilter{Since: "2025-03-01", Until: "2025-03-31"}); len(march) != 2 {
+		t.Errorf("reports of March: %d, want 2", len(march))
+	}
+	all, _ := h.st.People(h.ctx, store.PersonFilter{})
+	ps, err := h.st.People(h.ctx, store.PersonFilter{Limit: 2, Offset: 1})
+	if err != nil || len(ps) != 2 || ps[0].ID != all[1].ID || ps[1].ID != all[2].ID {
+		t.Errorf("persons 2 and 3: %+v, %v", ps, err)
+	}
+	if ps, _ := h.st.People(h.ctx, store.PersonFilter{Offset: 3}); len(ps) != len(all)-3 {
+		t.Errorf("persons after the third: %d, want %d", len(ps), len(all)-3)
+	}
+
+	pairs := func(f store.PairFilter) map[string]store.PairStat {
+		t.Helper()
+		ps, err := h.st.Pairs(h.ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]store.PairStat{}
+		for i, p := range ps {
+			if i > 0 && p.Events > ps[i-1].Events {
+				t.Errorf("pairs not in order of events: %+v", ps)
+			}
+			m[p.Pair] = p
+		}
+		return m
+	}
+	m := pairs(store.PairFilter{})
+	usa := m["PAK-USA"]
+	if len(m) != 4 || usa.Events != 3 || usa.VerbalCoop != 2 || usa.A != "PAK" || usa.B != "USA" || usa.Goldstein != 1.67 ||
+		usa.Articles != 4 || m["AFG-PAK"].Events != 1 || m["CHN-PAK"].Events != 1 || m["IRN-PAK"].Events != 1 {
+		t.Errorf("pairs: %+v", m)
+	}
+	if m := pairs(store.PairFilter{Country: "afg"}); len(m) != 1 || m["AFG-PAK"].Events != 1 {
+		t.Errorf("pairs of AFG: %+v", m)
+	}
+	if m := pairs(store.PairFilter{Since: "2025-10-01", Until: "2025-10-31"}); len(m) != 1 || m["PAK-USA"].Events != 1 {
+		t.Errorf("pairs of October: %+v", m)
+	}
+	if m := pairs(store.PairFilter{Limit: 1}); len(m) != 1 || m["PAK-USA"].Events != 3 {
+		t.Errorf("the busiest pair: %+v", m)
+	}
+
+	// The June meeting was with an American, not an Afghan; the China
+	// agreement is no event at all.
+	june := titleChangeReport()
+	juneID := june.Doc.ID + "@" + strconv.Itoa(strings.Index(june.Doc.Text, "received"))
+	china := chinaPromiseReport()
+	chinaID := china.Doc.ID + "@" + strconv.Itoa(strings.Index(china.Doc.Text, "agreed to"))
+	for _, c := range []store.Correction{
+		{Kind: store.EventEdit, Target: juneID, Payload: json.RawMessage(`{"target_country":"USA"}`), Author: "t"},
+		{Kind: store.EventReject, Target: chinaID, Payload: json.RawMessage(`{"event":true}`), Author: "t"},
+	} {
+		if _, err := h.st.AddCorrection(h.ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if v, _ := h.st.Version(h.ctx); v == v1 {
+		t.Errorf("version unchanged by corrections: %q", v)
+	}
+	m = pairs(store.PairFilter{})
+	if len(m) != 2 || m["PAK-USA"].Events != 4 || m["IRN-PAK"].Events != 1 {
+		t.Errorf("pairs after corrections: %+v", m)
+	}
+	es, err := h.st.Events(h.ctx, store.EventFilter{Pair: "USA-PAK", Since: "2025-06-01", Until: "2025-06-30"})
+	if err != nil || len(es) != 1 || es[0].ID != juneID || es[0].Pair != "PAK-USA" {
+		t.Errorf("PAK-USA events of June, one of them corrected: %+v, %v", es, err)
+	}
+	if es, _ := h.st.Events(h.ctx, store.EventFilter{Pair: "AFG-PAK"}); len(es) != 0 {
+		t.Errorf("AFG-PAK events after the correction: %+v", es)
+	}
+	if es, _ := h.st.Events(h.ctx, store.EventFilter{Pair: "PAK-USA", Reports: []string{"app-1", "dawn-2", "nope"}}); len(es) != 2 {
+		t.Errorf("PAK-USA events of app-1 and dawn-2: %d, want 2", len(es))
+	}
+	if es, _ := h.st.Events(h.ctx, store.EventFilter{Pair: "PAK-USA", Limit: 2}); len(es) != 2 {
+		t.Errorf("PAK-USA events, limit 2: %d", len(es))
 	}
 }

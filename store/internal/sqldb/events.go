@@ -37,6 +37,30 @@ func (db *DB) Events(ctx context.Context, f store.EventFilter) ([]store.EventRec
 	for _, e := range es {
 		have[e.ID] = true
 	}
+	// An edited event may match the pair, type or dates asked for only as
+	// corrected: look at every edited one again, and filter after the
+	// overlay.
+	refilter := len(ov.EditedEvents()) > 0 && (f.Pair != "" || f.Type != "" || f.Since != "" || f.Until != "")
+	if refilter {
+		var edited []string
+		for _, id := range ov.EditedEvents() {
+			if !have[id] && (len(f.IDs) == 0 || slices.Contains(f.IDs, id)) {
+				edited = append(edited, id)
+			}
+		}
+		if len(edited) > 0 {
+			g := f
+			g.Pair, g.Type, g.Since, g.Until, g.Limit, g.IDs = "", "", "", "", 0, edited
+			more, err := db.events(ctx, tx, g, ov)
+			if err != nil {
+				return nil, err
+			}
+			for _, e := range more {
+				have[e.ID] = true
+			}
+			es = append(es, more...)
+		}
+	}
 	var extra []string
 	for _, e := range es {
 		for _, from := range ov.MergedInto(ov.EventID(e.ID)) {
@@ -70,12 +94,55 @@ func (db *DB) Events(ctx context.Context, f store.EventFilter) ([]store.EventRec
 		es[i] = sub[j]
 	}
 	es = ov.Events(es)
+	if refilter {
+		kept := es[:0]
+		for _, e := range es {
+			if matchEvent(f, e) {
+				kept = append(kept, e)
+			}
+		}
+		es = kept
+		slices.SortStableFunc(es, func(a, b store.EventRecord) int {
+			if c := strings.Compare(b.Start, a.Start); c != 0 {
+				return c
+			}
+			return strings.Compare(a.ID, b.ID)
+		})
+		if f.Limit > 0 && len(es) > f.Limit {
+			es = es[:f.Limit]
+		}
+	}
 	if !f.Mentions {
 		for i := range es {
 			es[i].Mentions = nil
 		}
 	}
 	return es, nil
+}
+
+// matchEvent applies the filters on an event's own fields (pair, type,
+// dates) as the SQL of events does, to an event as corrected.
+func matchEvent(f store.EventFilter, e store.EventRecord) bool {
+	if f.Pair != "" {
+		a, b, ok := strings.Cut(strings.ToUpper(f.Pair), "-")
+		if ok && b != "" {
+			if e.Pair != ledger.Pair(a, b) {
+				return false
+			}
+		} else if e.Source.Country != a && e.Target.Country != a {
+			return false
+		}
+	}
+	if f.Type != "" && !strings.EqualFold(e.Type, f.Type) {
+		return false
+	}
+	if f.Since != "" && e.End < f.Since {
+		return false
+	}
+	if f.Until != "" && (e.Start == "" || e.Start > f.Until) {
+		return false
+	}
+	return true
 }
 
 // events runs the events query with f's filters (ov resolves persons and
@@ -121,6 +188,11 @@ func (db *DB) events(ctx context.Context, q querier, f store.EventFilter, ov *st
 	}
 	if f.Report != "" {
 		conds = append(conds, `e.id IN (SELECT event_id FROM event_mentions WHERE report_id = `+arg(&args, f.Report)+`)`)
+	}
+	if len(f.Reports) > 0 {
+		var list string
+		list, args = in(args, f.Reports)
+		conds = append(conds, `e.id IN (SELECT event_id FROM event_mentions WHERE report_id IN (`+list+`))`)
 	}
 	if len(f.IDs) > 0 {
 		var list string

@@ -30,7 +30,7 @@ func (db *DB) People(ctx context.Context, f store.PersonFilter) ([]store.PersonR
 	if f.Name != "" {
 		conds = append(conds, `lower(p.name) LIKE `+arg(&args, "%"+strings.ToLower(f.Name)+"%"))
 	}
-	ps, err := db.people(ctx, tx, conds, args, f.Limit)
+	ps, err := db.people(ctx, tx, conds, args, f.Limit, f.Offset)
 	if err != nil {
 		return nil, err
 	}
@@ -40,7 +40,7 @@ func (db *DB) People(ctx context.Context, f store.PersonFilter) ([]store.PersonR
 	return ov.People(ps), nil
 }
 
-func (db *DB) people(ctx context.Context, q querier, conds []string, args []any, limit int) ([]store.PersonRecord, error) {
+func (db *DB) people(ctx context.Context, q querier, conds []string, args []any, limit, offset int) ([]store.PersonRecord, error) {
 	where := ""
 	if len(conds) > 0 {
 		where = "WHERE " + strings.Join(conds, " AND ")
@@ -48,6 +48,15 @@ func (db *DB) people(ctx context.Context, q querier, conds []string, args []any,
 	lim := ""
 	if limit > 0 {
 		lim = "LIMIT " + arg(&args, limit)
+	}
+	if offset > 0 {
+		if limit <= 0 {
+			lim = "LIMIT -1"
+			if db.d.Name == "postgres" {
+				lim = "LIMIT ALL"
+			}
+		}
+		lim += " OFFSET " + arg(&args, offset)
 	}
 	rows, err := q.QueryContext(ctx, `SELECT p.id, p.name, p.country, p.sector, p.reports, p.first_date, p.last_date
 		FROM persons p `+where+` ORDER BY p.reports DESC, p.name, p.id `+lim, args...)
@@ -227,7 +236,7 @@ func (db *DB) Person(ctx context.Context, query string) (store.PersonRecord, err
 		return p, fmt.Errorf("person %q: %w", query, store.ErrNotFound)
 	}
 	list, args := in(nil, ids)
-	ps, err := db.people(ctx, tx, []string{`p.id IN (` + list + `)`}, args, 0)
+	ps, err := db.people(ctx, tx, []string{`p.id IN (` + list + `)`}, args, 0, 0)
 	if err != nil {
 		return p, err
 	}
