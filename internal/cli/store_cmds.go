@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -19,9 +18,6 @@ import (
 	"github.com/accord-events/accord/store"
 	"github.com/accord-events/accord/store/dsn"
 )
-
-// errNotYet is what the stubs of commands still to be written return.
-var errNotYet = errors.New("not implemented yet")
 
 // What the commands that work on the stored record share: the --db flag,
 // opening the store, and --format for output.
