@@ -34,6 +34,15 @@ func (p *parser) free(i, j int) bool {
 	return true
 }
 
+// determinedAt reports whether the word at i follows a determiner, a
+// possessive or a number: "the accused", "two accused", "all accused".
+func (p *parser) determinedAt(i int) bool {
+	t := p.tok(i - 1)
+	return t.Kind == text.Number || t.Is(text.Possessive) ||
+		p.isWord(i-1, "the", "a", "an", "all", "both", "two", "three", "four", "five", "several", "some", "other",
+			"these", "those", "its", "their", "his", "her", "main", "prime", "principal", "remaining")
+}
+
 func (p *parser) otherAt(i, limit int) int {
 	if m, ok := p.longest(i, limit, "cue"); ok && p.free(i, m.Last) {
 		e := m.Entries[0]
@@ -44,6 +53,9 @@ func (p *parser) otherAt(i, limit int) int {
 				Count: n, Person: -1, Name: p.span(i, m.Last), Sector: e.Attr("sector")})
 			return m.Last
 		case "generic":
+			if e.Attr("alsoverb") != "" && !p.determinedAt(i) {
+				break // "Pakistan accused India": the verb, not "the accused"
+			}
 			end := m.Last
 			p.addMention(Mention{First: i, Last: end, Span: p.bytes(i, end), Kind: Generic,
 				Sector: e.Attr("sector"), Person: -1, Name: p.span(i, end)})
@@ -79,8 +91,10 @@ func (p *parser) otherAt(i, limit int) int {
 				}
 				name = p.span(first, end)
 			}
-		} else if g, ok := p.longest(end, limit, "cue"); ok && g.Entries[0].Class == "generic" && p.free(end, g.Last) {
-			// "Pakistani officials", "Afghan authorities"
+		} else if g, ok := p.longest(end, limit, "cue"); ok && g.Entries[0].Class == "generic" && p.free(end, g.Last) &&
+			(kind == Demonym || g.Entries[0].Attr("alsoverb") == "") {
+			// "Pakistani officials", "Afghan authorities"; "Afghan accused"
+			// but not "Pakistan accused India"
 			kind, end, sector = Generic, g.Last, g.Entries[0].Attr("sector")
 			name = p.span(first, end)
 		}

@@ -210,6 +210,8 @@ func TestTypes(t *testing.T) {
 			want: []want{{typ: "REQUEST", cameo: "020", src: "PAK", tgt: "AFG"}}},
 		{name: "ACCUSE", in: "Pakistan condemned the Israeli strikes on Iran.", home: "PAK",
 			want: []want{{typ: "ACCUSE", cameo: "111", src: "PAK", tgt: "ISR"}}},
+		{name: "ACCUSE by a verb that is also a noun", in: "Pakistan accused India of sponsoring terrorism.", home: "PAK",
+			want: []want{{typ: "ACCUSE", cameo: "112", src: "PAK", tgt: "IND"}}},
 		{name: "REJECT", in: "Afghanistan rejected the Pakistani proposal.", home: "PAK",
 			want: []want{{typ: "REJECT", cameo: "120", src: "AFG", tgt: "PAK"}}},
 		{name: "THREATEN", in: "The TTP threatened to attack Pakistani police.", home: "PAK",

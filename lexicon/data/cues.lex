@@ -39,7 +39,9 @@ cue | law enforcement agencies; law enforcers; LEAs | - | generic | sector=COP
 cue | police; policemen; the police; police officials; police officers; cops; personnel | - | generic | sector=COP
 cue | militants; terrorists; insurgents; gunmen; attackers; assailants; rebels; khawarij; fighters | - | generic | sector=REB
 cue | protesters; protestors; demonstrators; activists; workers; supporters; residents; villagers; civilians; people | - | generic | sector=CVL
-cue | suspects; accused; criminals; smugglers; traffickers; culprits | - | generic | sector=CRM
+cue | suspects; criminals; smugglers; traffickers; culprits | - | generic | sector=CRM
+# also a verb ("Pakistan accused India of ..."): a person only after a determiner or a number
+cue | accused | - | generic | sector=CRM; alsoverb=1
 cue | delegation; a delegation; the delegation; diplomats; lawmakers; legislators; parliamentarians; senators | - | generic | sector=GOV
 cue | judges; the court; court; the bench; courts | - | generic | sector=JUD
 cue | tribal elders; elders; tribal leaders; jirga; the jirga | - | generic | sector=CVL
