@@ -17,15 +17,11 @@ func (db *DB) Commitments(ctx context.Context, f store.CommitmentFilter) ([]stor
 	if asOf == "" {
 		asOf = today()
 	}
-	tx, err := db.beginRead(ctx)
+	tx, ov, err := db.beginView(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	ov, err := db.overlay(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
 	conds := []string{`c.date <= $1`}
 	args := []any{asOf}
 	if f.Report != "" {

@@ -153,6 +153,21 @@ func (db *DB) beginRead(ctx context.Context) (*sql.Tx, error) {
 	return tx, nil
 }
 
+// beginView opens a read transaction and reads the corrections to lay over
+// what it reads; the caller rolls the transaction back when done.
+func (db *DB) beginView(ctx context.Context) (*sql.Tx, *store.Overlay, error) {
+	tx, err := db.beginRead(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	ov, err := db.overlay(ctx, tx)
+	if err != nil {
+		tx.Rollback()
+		return nil, nil, err
+	}
+	return tx, ov, nil
+}
+
 // querier is what *sql.DB and *sql.Tx share.
 type querier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)

@@ -12,15 +12,11 @@ import (
 
 // Events lists events with their counts, corrections laid over them.
 func (db *DB) Events(ctx context.Context, f store.EventFilter) ([]store.EventRecord, error) {
-	tx, err := db.beginRead(ctx)
+	tx, ov, err := db.beginView(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	ov, err := db.overlay(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
 	es, err := db.events(ctx, tx, f, ov)
 	if err != nil {
 		return nil, err

@@ -14,15 +14,11 @@ import (
 // Mechanisms lists mechanisms with their sessions lined up, most reported
 // first.
 func (db *DB) Mechanisms(ctx context.Context, f store.MechanismFilter) ([]store.MechanismRecord, error) {
-	tx, err := db.beginRead(ctx)
+	tx, ov, err := db.beginView(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	ov, err := db.overlay(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
 	var conds []string
 	var args []any
 	if f.Party != "" {

@@ -13,15 +13,11 @@ import (
 
 // People lists persons, most reported first.
 func (db *DB) People(ctx context.Context, f store.PersonFilter) ([]store.PersonRecord, error) {
-	tx, err := db.beginRead(ctx)
+	tx, ov, err := db.beginView(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	ov, err := db.overlay(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
 	var conds []string
 	var args []any
 	if f.Country != "" {
@@ -219,15 +215,11 @@ func (db *DB) fillPeople(ctx context.Context, q querier, ps []store.PersonRecord
 // Person finds one person and fills in names, title history and events.
 func (db *DB) Person(ctx context.Context, query string) (store.PersonRecord, error) {
 	var p store.PersonRecord
-	tx, err := db.beginRead(ctx)
+	tx, ov, err := db.beginView(ctx)
 	if err != nil {
 		return p, err
 	}
 	defer tx.Rollback()
-	ov, err := db.overlay(ctx, tx)
-	if err != nil {
-		return p, err
-	}
 	ids, err := db.findPersons(ctx, tx, query, ov)
 	if err != nil {
 		return p, err

@@ -66,15 +66,11 @@ func (f scanFunc) Scan(dst ...any) error { return f(dst...) }
 // counts are taken in SQL, then every event a correction concerns is taken
 // out as stored and put back as corrected.
 func (db *DB) Pairs(ctx context.Context, f store.PairFilter) ([]store.PairStat, error) {
-	tx, err := db.beginRead(ctx)
+	tx, ov, err := db.beginView(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	ov, err := db.overlay(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
 	conds := []string{`e.source_country <> e.target_country`, `e.source_country NOT IN ('', '---')`,
 		`e.target_country NOT IN ('', '---')`}
 	var args []any
