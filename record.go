@@ -102,6 +102,16 @@ func LegacyType(typ, cameo string) string {
 	return typ
 }
 
+// IsLegacyType reports whether typ is one of the older PLOVER names that
+// LegacyType writes and no current type uses.
+func IsLegacyType(typ string) bool {
+	switch typ {
+	case "DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT":
+		return true
+	}
+	return false
+}
+
 // UseLegacyTypes renames the record's event types by LegacyType, for
 // comparison with data coded in the older PLOVER names.
 func (r *Record) UseLegacyTypes() {

@@ -49,5 +49,8 @@ func TestLegacyType(t *testing.T) {
 		if got := LegacyType(tc.typ, tc.cameo); got != tc.want {
 			t.Errorf("LegacyType(%q, %q) = %q, want %q", tc.typ, tc.cameo, got, tc.want)
 		}
+		if got := IsLegacyType(LegacyType(tc.typ, tc.cameo)); got != (tc.want != tc.typ) {
+			t.Errorf("IsLegacyType(%q) = %v", tc.want, got)
+		}
 	}
 }

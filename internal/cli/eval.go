@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/accord-events/accord"
 	"github.com/accord-events/accord/eval"
 )
 
@@ -109,8 +110,7 @@ func legacyGoldEvents(gold []eval.GoldDoc) int {
 			continue
 		}
 		for _, e := range *d.Events {
-			switch e.Type {
-			case "DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT":
+			if accord.IsLegacyType(e.Type) {
 				n++
 			}
 		}
