@@ -238,7 +238,7 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 	if e.Form == "gerund" && (m.First == first || s.isWord(m.First-1, "for", "of", "by", "in", "after", "before", "without", "on", "from", "about", "against")) {
 		return false // "Hailing a partnership, X said", "thanked him for offering"
 	}
-	if e.Form == "third" && !s.thirdSubject(m.First, first) {
+	if e.Form == "third" && !s.isCue(m.First, "be") && !s.thirdSubject(m.First, first) {
 		return false // "reinstated biting sanctions", "Israeli attacks": nouns
 	}
 	if (e.Form == "past" || e.Form == "participle") && transitive(e.Class) && s.reducedRelative(m, last) {

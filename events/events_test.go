@@ -357,3 +357,31 @@ func TestTense(t *testing.T) {
 			want: []want{{typ: "AGREE", cameo: "036", src: "PAK", tgt: "IRN", sym: true, tense: accord.Future}}},
 	})
 }
+
+// TestTargets finds the party acted upon beyond the first actor after the
+// verb: a state that owns the object, a state an offer comes from, where a
+// force is withdrawn from, and whom a bare object is sent against.
+func TestTargets(t *testing.T) {
+	runCases(t, []codeCase{
+		{name: "a weekday between subject and verb", in: "Iran Tuesday rejected the Saudi proposal.", home: "PAK",
+			want: []want{{typ: "REJECT", src: "IRN", tgt: "SAU"}}},
+		{name: "is opposed to", in: "Egypt is opposed to Turkish mediation in the dispute.", home: "EGY",
+			want: []want{{typ: "REJECT", src: "EGY", tgt: "TUR"}}},
+		{name: "a hyphenated state owns the object", in: "Israel rejected the French-led initiative.",
+			want: []want{{typ: "REJECT", src: "ISR", tgt: "FRA"}}},
+		{name: "a pair of states names the object, not a party", in: "Iran welcomed the US-China trade deal.",
+			none: []string{"SUPPORT"}},
+		{name: "an offer from a state", in: "Pakistan rejected a fresh offer from Afghanistan for talks.",
+			want: []want{{typ: "REJECT", src: "PAK", tgt: "AFG"}}},
+		{name: "a bare object sent against a state", in: "Russia deployed army units for a possible war against Ukraine.",
+			want: []want{{typ: "MOBILIZE", src: "RUS", tgt: "UKR"}}},
+		{name: "a state after a bare object, not addressed", in: "Indian police arrested a paramilitary officer for spying for Pakistan.", home: "IND",
+			want: []want{{typ: "COERCE", src: "IND", tgt: "IND"}}},
+		{name: "a state far after a bare object", in: "Turkish police dispersed a rally held by students outside the university to protest the decision of sending troops to Iraq.",
+			want: []want{{typ: "COERCE", src: "TUR", tgt: "TUR"}}},
+		{name: "aid's bare object is the gift", in: "France will contribute 2,000 troops to a peacekeeping force in Mali.",
+			want: []want{{typ: "AGREE", src: "FRA", tgt: "MLI", tense: accord.Future}}},
+		{name: "a withdrawal threatened on a condition", in: "Kenya said it will withdraw its peacekeeping force from Somalia unless the fighting stops.", home: "KEN",
+			want: []want{{typ: "THREATEN", src: "KEN", tgt: "SOM"}}},
+	})
+}

@@ -257,7 +257,9 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		// "agreed to set up a centre in Tokyo", "eased measures in Montenegro
 		// province", "withdrawal of forces from Panama": where it happens,
 		// when that is another country
-		if loc := s.location(t.m.Last, cEnd, ploverType == "RETREAT", sources); loc.country != "" {
+		// "will withdraw its force from Chad unless": a threat to withdraw
+		// is addressed to where the force is withdrawn from
+		if loc := s.location(t.m.Last, cEnd, ploverType == "RETREAT" || trigEntry.Class == "RETREAT", sources); loc.country != "" {
 			targets = []party{loc}
 			rule = append(rule, "target: where it happens")
 		}
@@ -1119,7 +1121,19 @@ func (s *session) adjectival(mk int) bool {
 		return true
 	}
 	t := s.toks[j]
-	return t.Kind == text.Word && t.Flags&text.Cap != 0 && s.owner[j] < 0 && !s.isCue(j, "report")
+	return t.Kind == text.Word && t.Flags&text.Cap != 0 && s.owner[j] < 0 && !s.isCue(j, "report") && !s.inTime(j)
+}
+
+// inTime reports whether token i is part of a time expression: "Israel
+// Friday reimposed" names no "Israel Friday".
+func (s *session) inTime(i int) bool {
+	start := s.toks[i].Start
+	for _, te := range s.in.Times {
+		if te.Span.Start <= start && start < te.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedLeft collects "X, Y and Z" ending with mention mk.
@@ -1156,7 +1170,7 @@ func (s *session) coordinatedLeft(mk int, sent text.Sentence) []party {
 // clause, with any actors coordinated with it.
 func (s *session) object(t trigger, from, cEnd int, passive bool, sources []party) []party {
 	places := t.e.Attr("place") != ""
-	reach, generic := 25, -1
+	reach, generic, adj := 25, -1, -1
 	if t.e.Attr("near") != "" {
 		reach = 3 // "called on X", not "called on Tuesday for"
 	}
@@ -1183,34 +1197,90 @@ func (s *session) object(t trigger, from, cEnd int, passive bool, sources []part
 		if t.e.Attr("direct") != "" && (locative[prep] || m.First > from+4) {
 			break // "received a request from the British authorities"
 		}
-		if m.Kind == actors.Place && !places || s.adjectival(mk) {
+		if s.adjectival(mk) {
+			// "rejected the French-led initiative", "welcomed the Egyptian
+			// Peace Plan": the state whose thing it is, if no actor follows
+			if adj < 0 && verbal(t.e.Class) && !s.pairMember(mk) && !sameCountry(sources, s.partyOf(mk)) {
+				adj = mk
+			}
+			continue
+		}
+		if m.Kind == actors.Place && !places {
 			continue
 		}
 		if places && (m.Kind == actors.Place || m.Kind == actors.Capital || m.Kind == actors.Country) {
 			if prep != "to" && prep != "in" && prep != "at" && prep != "" && prep != "visit" && prep != "visited" && prep != "visits" && !strings.HasPrefix(prep, "visit") && prep != "arrived" {
 				continue
 			}
-		} else if (m.Kind == actors.Country || m.Kind == actors.Capital || m.Kind == actors.Demonym) && (prep == "in" || prep == "at" || prep == "from" || prep == "of" || prep == "near" || prep == "across") {
+		} else if (m.Kind == actors.Country || m.Kind == actors.Capital || m.Kind == actors.Demonym) && (prep == "in" || prep == "at" || prep == "from" && !s.offerFrom(mk) || prep == "of" || prep == "near" || prep == "across") {
 			continue
 		}
 		if m.Possessive && sameCountry(sources, s.partyOf(mk)) {
 			continue // "assured UNESCO's continued support": the source's own
 		}
-		if m.Kind == actors.Generic && m.Country == "" && s.ofCountry(m.Last) == "" {
-			// "offered its troops to Lebanon's President": a bare "troops" is
-			// what is offered; keep it only if no named actor follows
+		if (m.Kind == actors.Generic || m.Kind == actors.Org) && m.Country == "" && s.ofCountry(m.Last) == "" {
+			// "offered its troops to Lebanon's President", "mobilized army
+			// reservists for a war against Iraq": a bare "troops" or "army" is
+			// what is offered or moved; keep it only if no named actor follows
 			if generic < 0 {
 				generic = mk
 			}
 			continue
 		}
+		if generic >= 0 && (!addressee[prep] || m.First > s.in.Actors.Mentions[generic].Last+8) {
+			// "arrested a police officer for spying for Pakistan", "prevented
+			// the demonstration staged by students ... sending troops to Iraq"
+			continue
+		}
 		return s.coordinatedRight(mk, cEnd, places)
 	}
-	if generic >= 0 {
+	if adj >= 0 {
+		return s.partyOf(adj)
+	}
+	if generic >= 0 && (t.e.Class != "AID" || addressee[s.prepBefore(generic)] || s.prepBefore(generic) == "for") {
+		// "contribute 4,000 troops to a force in Liberia": aid's bare
+		// object is the gift, not who receives it
 		return s.coordinatedRight(generic, cEnd, places)
 	}
 	return nil
 }
+
+// verbal types are said or decided, not done: their object may be a
+// state's proposal, plan or initiative.
+func verbal(t string) bool {
+	switch t {
+	case "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN":
+		return true
+	}
+	return false
+}
+
+// pairMember reports whether mention mk is one of a pair of states joined
+// by a hyphen: "US-Pakistan", "Pak-Afghan".
+func (s *session) pairMember(mk int) bool {
+	m := s.in.Actors.Mentions[mk]
+	if m.Last < len(s.toks) && s.isPunct(m.Last, "-") && m.Last+1 < len(s.owner) && s.owner[m.Last+1] >= 0 {
+		return true
+	}
+	return m.First >= 2 && s.isPunct(m.First-1, "-") && s.owner[m.First-2] >= 0
+}
+
+// offerFrom reports whether a state after "from" is who made what the
+// object names: "rejected a fresh offer from Afghanistan", "a request from
+// the US for talks".
+func (s *session) offerFrom(mk int) bool {
+	j := s.in.Actors.Mentions[mk].First - 1
+	if s.isWord(j, "the") {
+		j--
+	}
+	return s.isWord(j, "from") && s.isWord(j-1, "offer", "offers", "proposal", "proposals", "plan", "invitation",
+		"request", "requests", "demand", "demands", "initiative", "ultimatum", "appeal", "bid", "call", "calls", "overture", "overtures")
+}
+
+// addressee prepositions name whom a thing is given, moved or turned
+// against after a bare object: "troops to Lebanon", "reservists for a war
+// against Iraq".
+var addressee = map[string]bool{"to": true, "against": true, "with": true, "toward": true, "towards": true, "on": true, "upon": true, "into": true}
 
 // withTarget reports whether targets were introduced by "with".
 func (s *session) withTarget(targets []party) bool {

@@ -141,7 +141,8 @@ event | lodge a protest; lodge a strong protest; register a protest; summon | 11
 # ---- REJECT (CAMEO 12) ----
 event | reject; refuse; turn down; rebuff; rule out; decline; spurn; oppose | 120 | REJECT | pos=verb
 event | dismiss | 120 | REJECT | pos=verb; req=target; needs=proposal,offer,demand,demands,calls,call,plan,allegations,claims,reports,request
-event | fail to reach agreement; fail to reach an agreement; fail to agree; fail to reach a deal; be opposed to; is opposed to | 125 | REJECT | pos=verb
+event | fail to reach agreement; fail to reach an agreement; fail to agree; fail to reach a deal | 125 | REJECT | pos=verb; joint=1
+event | be opposed to | 125 | REJECT | pos=verb
 event | veto | 129 | REJECT | pos=verb
 
 # ---- THREATEN (CAMEO 13) ----

@@ -88,3 +88,4 @@ verb | rise | - | - | past=rose; participle=risen
 verb | run | - | - | past=ran; participle=run; gerund=running
 verb | see | - | - | past=saw; participle=seen
 verb | do | - | - | past=did; participle=done; third=does
+verb | be | - | - | past=was,were; participle=been; third=is,are; gerund=being
