@@ -15,7 +15,7 @@ var particles = map[string]bool{
 
 // given reports whether token i is a given name (not a name prefix).
 func (p *parser) given(i int) bool {
-	m, ok := p.longest(i, i+1, "given")
+	m, ok := p.longest(i, i+1, kGiven)
 	if !ok {
 		return false
 	}
@@ -29,7 +29,7 @@ func (p *parser) given(i int) bool {
 
 // prefix reports whether token i is a name prefix such as Syed or Chaudhry.
 func (p *parser) prefix(i int) bool {
-	m, ok := p.longest(i, i+1, "given")
+	m, ok := p.longest(i, i+1, kGiven)
 	return ok && m.Entries[0].Attr("prefix") != ""
 }
 
@@ -42,12 +42,12 @@ func (p *parser) styleAt(i, limit int) (end int, rank *title) {
 		return end, nil // styles are all in the dictionaries
 	}
 	for n := 0; n < 3 && end < limit; n++ {
-		m, ok := p.longest(end, limit, "honorific", "rank")
+		m, ok := p.longest(end, limit, kStyle)
 		if !ok {
 			// a one-word title used as a style before a name: "Senator
 			// Mohammad Ishaq Dar", "Ambassador Syed Ali Asad Gillani"
 			if h, _, ok2 := p.headAt(end, limit); ok2 && p.isCap(end) && h.Last-h.First == 1 {
-				if n := h.Last; p.nameStarts(n) || p.has(n, 0, "honorific", "rank") || p.nameTokenAt(n) && p.nameTokenAt(n+1) {
+				if n := h.Last; p.nameStarts(n) || p.has(n, 0, kStyle) || p.nameTokenAt(n) && p.nameTokenAt(n+1) {
 					m, ok = h, true
 				}
 			}
@@ -78,13 +78,13 @@ func (p *parser) nameTokenAt(i int) bool {
 	if !p.isCap(i) || p.used[i] {
 		return false
 	}
-	if p.has(i, 0, "person") || p.given(i) || p.prefix(i) {
+	if p.has(i, 0, kPerson) || p.given(i) || p.prefix(i) {
 		return true
 	}
-	if p.has(i, 1, "nonname", "title", "rank", "honorific", "cue") {
+	if p.has(i, 1, kNotName) {
 		return false
 	}
-	if p.has(i, 0, "country", "demonym", "igo", "org", "group") {
+	if p.has(i, 0, kBody) {
 		return false
 	}
 	return true
@@ -96,11 +96,11 @@ func (p *parser) nameStarts(i int) bool {
 	if !p.isCap(i) {
 		return false
 	}
-	if p.has(i, 0, "person") {
+	if p.has(i, 0, kPerson) {
 		return true
 	}
 	if end, _ := p.styleAt(i, len(p.toks)); end > i {
-		return p.isCap(end) && p.nameTokenAt(end) && !p.has(end, 1, "cue")
+		return p.isCap(end) && p.nameTokenAt(end) && !p.has(end, 1, kCue)
 	}
 	if p.prefix(i) {
 		return p.isCap(i + 1)
@@ -115,9 +115,9 @@ func (p *parser) nameStarts(i int) bool {
 // initials ("Charlotte L. Warakaulle"), particles ("bin Salman") and hyphened
 // parts ("Fazl-ur-Rehman"). It returns the end, or i when there is no name.
 func (p *parser) parseName(i, limit int) int {
-	if m, ok := p.longest(i, limit, "person"); ok {
+	if m, ok := p.longest(i, limit, kPerson); ok {
 		end := m.Last
-		for end < limit && p.nameTokenAt(end) && !p.has(end, 0, "person") && end-i < 5 {
+		for end < limit && p.nameTokenAt(end) && !p.has(end, 0, kPerson) && end-i < 5 {
 			end++
 		}
 		return end
@@ -125,7 +125,7 @@ func (p *parser) parseName(i, limit int) int {
 	end, words := i, 0
 	for end < limit && words < 5 {
 		switch {
-		case p.nameTokenAt(end) && (words == 0 || !p.has(end, 0, "place") || p.given(end) || p.has(end, 0, "person")):
+		case p.nameTokenAt(end) && (words == 0 || !p.has(end, 0, kPlace) || p.given(end) || p.has(end, 0, kPerson)):
 			end++
 			words++
 			// an initial: "L." with the stop glued to it

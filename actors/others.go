@@ -44,7 +44,7 @@ func (p *parser) determinedAt(i int) bool {
 }
 
 func (p *parser) otherAt(i, limit int) int {
-	if m, ok := p.longest(i, limit, "cue"); ok && p.free(i, m.Last) {
+	if m, ok := p.longest(i, limit, kCue); ok && p.free(i, m.Last) {
 		e := m.Entries[0]
 		switch e.Class {
 		case "collective":
@@ -91,7 +91,7 @@ func (p *parser) otherAt(i, limit int) int {
 				}
 				name = p.span(first, end)
 			}
-		} else if g, ok := p.longest(end, limit, "cue"); ok && g.Entries[0].Class == "generic" && p.free(end, g.Last) &&
+		} else if g, ok := p.longest(end, limit, kCue); ok && g.Entries[0].Class == "generic" && p.free(end, g.Last) &&
 			(kind == Demonym || g.Entries[0].Attr("alsoverb") == "") {
 			// "Pakistani officials", "Afghan authorities"; "Afghan accused"
 			// but not "Pakistan accused India"
@@ -156,7 +156,7 @@ func (p *parser) capitalOrg(i, limit int) (int, string) {
 		if p.used[k] {
 			break
 		}
-		if h, ok := p.longest(k, limit, "cue"); ok && h.Entries[0].Class == "orghead" {
+		if h, ok := p.longest(k, limit, kCue); ok && h.Entries[0].Class == "orghead" {
 			end, sector = h.Last, h.Entries[0].Attr("sector")
 			k = h.Last - 1
 		}
@@ -170,7 +170,7 @@ func (p *parser) capitalOrg(i, limit int) (int, string) {
 // innerCountry is the first country named inside tokens [i, j).
 func (p *parser) innerCountry(i, j int) string {
 	for k := i; k < j; k++ {
-		if m, ok := p.longest(k, j, "country", "demonym", "place", "igo"); ok {
+		if m, ok := p.longest(k, j, kStatePlace); ok {
 			if c := m.Entries[0].Code; c != "" {
 				return c
 			}

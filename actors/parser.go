@@ -40,15 +40,35 @@ func newParser(lex *lexicon.Lexicon, a *text.Analysis, idx *lexicon.Index) *pars
 
 // longest returns the longest phrase at i holding an entry of one of kinds,
 // limited to tokens before limit, with only the entries of those kinds.
-func (p *parser) longest(i, limit int, kinds ...string) (lexicon.Match, bool) {
-	return p.idx.Longest(i, limit, kinds...)
+func (p *parser) longest(i, limit int, kinds lexicon.KindSet) (lexicon.Match, bool) {
+	return p.idx.LongestOf(i, limit, kinds)
 }
 
 // has reports whether a phrase of one of kinds starts at i and covers
 // exactly n tokens (n = 0: any length).
-func (p *parser) has(i, n int, kinds ...string) bool {
-	return p.idx.Has(i, n, kinds...)
+func (p *parser) has(i, n int, kinds lexicon.KindSet) bool {
+	return p.idx.HasOf(i, n, kinds)
 }
+
+// The sets of kinds the parser looks up, made once.
+var (
+	kPerson       = lexicon.KindsOf("person")
+	kCue          = lexicon.KindsOf("cue")
+	kGiven        = lexicon.KindsOf("given")
+	kTopic        = lexicon.KindsOf("topic")
+	kPlace        = lexicon.KindsOf("place")
+	kCountry      = lexicon.KindsOf("country")
+	kNonname      = lexicon.KindsOf("nonname")
+	kTitleRank    = lexicon.KindsOf("title", "rank")
+	kStyle        = lexicon.KindsOf("honorific", "rank")
+	kTitleStyle   = lexicon.KindsOf("title", "rank", "honorific")
+	kPlaceGiven   = lexicon.KindsOf("place", "given")
+	kNotName      = lexicon.KindsOf("nonname", "title", "rank", "honorific", "cue")
+	kCountryPlace = lexicon.KindsOf("country", "demonym", "place")
+	kStatePlace   = lexicon.KindsOf("country", "demonym", "place", "igo")
+	kBody         = lexicon.KindsOf("country", "demonym", "igo", "org", "group")
+	kActorEntry   = lexicon.KindsOf("country", "demonym", "place", "igo", "org", "group")
+)
 
 func (p *parser) tok(i int) text.Token {
 	if i < 0 || i >= len(p.toks) {
@@ -164,7 +184,7 @@ func (p *parser) mostNamedCountry() string {
 	counts := map[string]int{}
 	first := map[string]int{}
 	for i := 0; i < len(p.toks); {
-		m, ok := p.longest(i, len(p.toks), "country", "demonym", "place")
+		m, ok := p.longest(i, len(p.toks), kCountryPlace)
 		if !ok {
 			i++
 			continue

@@ -53,7 +53,7 @@ func (p *parser) addPerson(mi, mj, ni, nj int, t *title) {
 		pr.name, pr.words = name, words
 		p.indexPerson(idx)
 	}
-	if m, ok := p.longest(ni, nj, "person"); ok && m.First == ni {
+	if m, ok := p.longest(ni, nj, kPerson); ok && m.First == ni {
 		e := m.Entries[0]
 		if pr.country == "" {
 			pr.country, pr.fromLexicon = e.Code, true
@@ -69,7 +69,7 @@ func (p *parser) addPerson(mi, mj, ni, nj int, t *title) {
 		}
 	}
 	if pr.gender == "" {
-		if m, ok := p.longest(ni, ni+1, "given"); ok {
+		if m, ok := p.longest(ni, ni+1, kGiven); ok {
 			pr.gender = m.Entries[0].Attr("gender")
 		}
 	}
@@ -214,7 +214,7 @@ func (p *parser) personAt(i, limit int) int {
 		// a name after a title: a known given name, or after a style, or
 		// capitalised words the dictionaries don't know ("President Todor
 		// Zhivkov", "Minister Muqam")
-		if p.nameStarts(j) || j > t.Last && p.nameTokenAt(j) || !t.Plural && p.nameTokenAt(j) && !p.has(j, 0, "place", "given") {
+		if p.nameStarts(j) || j > t.Last && p.nameTokenAt(j) || !t.Plural && p.nameTokenAt(j) && !p.has(j, 0, kPlaceGiven) {
 			if e := p.parseName(j, limit); e > j {
 				if rank != nil && !t.Rank && t.Expand == "" && rank.Last-rank.First > 0 {
 					// keep the office, not the rank, as the title
@@ -263,10 +263,10 @@ func (p *parser) personAt(i, limit int) int {
 	// a known name: "Donald Blome, the US Ambassador in Islamabad"; not
 	// after "in" or "at", where a name is a place ("in Qila Abbas Saddar")
 	if p.nameStarts(i) || p.saidName(i, limit) {
-		if p.afterLocative(i) && !p.has(i, 0, "person") {
+		if p.afterLocative(i) && !p.has(i, 0, kPerson) {
 			return i
 		}
-		if e := p.parseName(i, limit); e > i && (e-i >= 2 || p.has(i, 0, "person")) {
+		if e := p.parseName(i, limit); e > i && (e-i >= 2 || p.has(i, 0, kPerson)) {
 			p.addPerson(i, p.skipHonours(e, limit), i, e, nil)
 			p.apposition(p.mentions[len(p.mentions)-1].Person, e, limit)
 			return e
@@ -282,7 +282,7 @@ func (p *parser) ofCountry(e, limit int) {
 	if !p.isWord(e, "of") || e+1 >= limit || len(p.mentions) == 0 {
 		return
 	}
-	m, ok := p.longest(e+1, limit, "country")
+	m, ok := p.longest(e+1, limit, kCountry)
 	if !ok {
 		return
 	}
@@ -297,7 +297,7 @@ func (p *parser) ofCountry(e, limit int) {
 // Saddar"), not a person's.
 func (p *parser) afterLocative(i int) bool {
 	j := i
-	for j > 0 && p.isCap(j-1) && !p.has(j-1, 0, "title", "rank", "honorific") && i-j < 4 {
+	for j > 0 && p.isCap(j-1) && !p.has(j-1, 0, kTitleStyle) && i-j < 4 {
 		j--
 	}
 	return p.isWord(j-1, "in", "at", "near", "from", "to", "of")

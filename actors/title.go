@@ -39,7 +39,7 @@ func (p *parser) titleText(t title) string {
 func (p *parser) expandedSpan(i, j int) string {
 	expanded := false
 	for k := i; k < j; k++ {
-		if m, ok := p.longest(k, j, "title", "rank"); ok && m.Last == k+1 && m.Entries[0].Attr("expand") != "" && p.tok(k).Flags&text.AllCaps != 0 && !p.isPunct(k-1, "(") {
+		if m, ok := p.longest(k, j, kTitleRank); ok && m.Last == k+1 && m.Entries[0].Attr("expand") != "" && p.tok(k).Flags&text.AllCaps != 0 && !p.isPunct(k-1, "(") {
 			expanded = true
 			break
 		}
@@ -53,7 +53,7 @@ func (p *parser) expandedSpan(i, j int) string {
 		if k > i && t.Flags&text.SpaceBefore != 0 {
 			b.WriteByte(' ')
 		}
-		if m, ok := p.longest(k, j, "title", "rank"); ok && m.Last == k+1 && m.Entries[0].Attr("expand") != "" && t.Flags&text.AllCaps != 0 && !p.isPunct(k-1, "(") {
+		if m, ok := p.longest(k, j, kTitleRank); ok && m.Last == k+1 && m.Entries[0].Attr("expand") != "" && t.Flags&text.AllCaps != 0 && !p.isPunct(k-1, "(") {
 			b.WriteString(m.Entries[0].Attr("expand"))
 			if j-i > 1 && !p.isPunct(k+1, "/") && !p.isPunct(k-1, "/") {
 				b.WriteString(" (" + p.raw(k) + ")") // keep "CPO" beside "City Police Officer"
@@ -95,7 +95,7 @@ func entryClass(m lexicon.Match) string {
 // headAt finds a title or rank head at i: the longest title phrase, or a
 // plural of a one-word title ("leaders", "ministers").
 func (p *parser) headAt(i, limit int) (lexicon.Match, bool, bool) {
-	if m, ok := p.longest(i, limit, "title", "rank"); ok {
+	if m, ok := p.longest(i, limit, kTitleRank); ok {
 		// "leaders", "ministers": a plural the dictionary lists as a phrase
 		last := p.norm(m.Last - 1)
 		plural := len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") &&
@@ -131,7 +131,7 @@ func (p *parser) headsAhead() {
 	next := int32(len(p.toks) + 1000)
 	p.nextHead[len(p.toks)] = next
 	for i := len(p.toks) - 1; i >= 0; i-- {
-		if p.has(i, 0, "title", "rank") || p.pluralTitle(i) != nil {
+		if p.has(i, 0, kTitleRank) || p.pluralTitle(i) != nil {
 			next = int32(i)
 		}
 		p.nextHead[i] = next
@@ -139,11 +139,11 @@ func (p *parser) headsAhead() {
 }
 
 func (p *parser) isModifier(i int) bool {
-	return p.has(i, 1, "cue") && p.cueRole(i) == "titlemod"
+	return p.has(i, 1, kCue) && p.cueRole(i) == "titlemod"
 }
 
 func (p *parser) cueRole(i int) string {
-	if m, ok := p.longest(i, len(p.toks), "cue"); ok {
+	if m, ok := p.longest(i, len(p.toks), kCue); ok {
 		return m.Entries[0].Class
 	}
 	return ""
@@ -151,7 +151,7 @@ func (p *parser) cueRole(i int) string {
 
 // actorEntry returns a country, demonym, place, igo, org or group phrase at i.
 func (p *parser) actorEntry(i, limit int) (lexicon.Match, bool) {
-	return p.longest(i, limit, "country", "demonym", "place", "igo", "org", "group")
+	return p.longest(i, limit, kActorEntry)
 }
 
 // mayStartTitle is a cheap test that rules out most tokens before
@@ -225,7 +225,7 @@ func (p *parser) parseTitle(i, limit int) (t title, ok bool) {
 			if p.isWord(k, "former", "ex") {
 				t.Former = true
 			}
-		case p.isCap(k) && !p.nameStarts(k) && !p.has(k, 0, "nonname"):
+		case p.isCap(k) && !p.nameStarts(k) && !p.has(k, 0, kNonname):
 		case p.isWord(k, "and", "&") && steps > 0 && p.isCap(k+1):
 		default:
 			return t, false
@@ -390,7 +390,7 @@ func (p *parser) complement(end, limit int, t *title) int {
 				continue
 			}
 			// a lower-case domain right after the preposition: "for counter-terrorism"
-			if k == np && p.tok(k).Kind == text.Word && p.has(k, 0, "topic") {
+			if k == np && p.tok(k).Kind == text.Word && p.has(k, 0, kTopic) {
 				for k < limit && (p.tok(k).Kind == text.Word && p.tok(k).Flags&text.Cap == 0 || p.isPunct(k, "-")) && !p.isWord(k, "and", "said", "was", "is", "who", "will") {
 					k++
 				}

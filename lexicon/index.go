@@ -8,6 +8,10 @@ import "github.com/accord-events/accord/text"
 type Index struct {
 	all []Match // every match, by starting token
 	off []int32 // the matches of token i are all[off[i]:off[i+1]]
+	// kinds[i] is the union of the kinds of the matches at token i: most
+	// lookups ask for kinds that start nowhere near, and this answers them
+	// without looking at a match.
+	kinds []uint32
 	ids []int32 // scratch: the word number of each token, once looked up
 }
 
@@ -23,6 +27,10 @@ func (l *Lexicon) ScanInto(toks []text.Token, x *Index) *Index {
 		x.off = make([]int32, len(toks)+1)
 	}
 	x.off = x.off[:len(toks)+1]
+	if cap(x.kinds) < len(toks) {
+		x.kinds = make([]uint32, len(toks))
+	}
+	x.kinds = x.kinds[:len(toks)]
 	if cap(x.all) < len(toks)/2+1 {
 		x.all = make([]Match, 0, len(toks)/2+1)
 	}
@@ -36,11 +44,13 @@ func (l *Lexicon) ScanInto(toks []text.Token, x *Index) *Index {
 	}
 	for i := range toks {
 		x.off[i] = int32(len(x.all))
+		x.kinds[i] = 0
 		if k := toks[i].Kind; k != text.Word && k != text.Number {
 			continue
 		}
 		l.at(toks, x.ids, i, func(m Match) bool {
 			x.all = append(x.all, m)
+			x.kinds[i] |= m.mask
 			return true
 		})
 	}
@@ -60,14 +70,20 @@ func (x *Index) At(i int) []Match {
 // limit that holds an entry of one of kinds (any kind when none are given),
 // with only the entries of those kinds.
 func (x *Index) Longest(i, limit int, kinds ...string) (Match, bool) {
-	ms := x.At(i)
-	if len(ms) == 0 {
+	want := AnyKind
+	if len(kinds) > 0 {
+		want = KindsOf(kinds...)
+	}
+	return x.LongestOf(i, limit, want)
+}
+
+// LongestOf is Longest with the kinds as a set.
+func (x *Index) LongestOf(i, limit int, kinds KindSet) (Match, bool) {
+	want := uint32(kinds)
+	if i < 0 || i >= len(x.kinds) || x.kinds[i]&want == 0 {
 		return Match{}, false
 	}
-	want := ^uint32(0)
-	if len(kinds) > 0 {
-		want = maskOf(kinds)
-	}
+	ms := x.At(i)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if m.Last > limit || m.mask&want == 0 {
@@ -81,11 +97,19 @@ func (x *Index) Longest(i, limit int, kinds ...string) (Match, bool) {
 // Has reports whether a phrase of one of kinds starts at i and covers
 // exactly n tokens (any length when n is 0).
 func (x *Index) Has(i, n int, kinds ...string) bool {
-	ms := x.At(i)
-	if len(ms) == 0 {
+	return x.HasOf(i, n, KindsOf(kinds...))
+}
+
+// HasOf is Has with the kinds as a set.
+func (x *Index) HasOf(i, n int, kinds KindSet) bool {
+	want := uint32(kinds)
+	if i < 0 || i >= len(x.kinds) || x.kinds[i]&want == 0 {
 		return false
 	}
-	want := maskOf(kinds)
+	if n == 0 {
+		return true
+	}
+	ms := x.At(i)
 	for _, m := range ms {
 		if (n == 0 || m.Last-m.First == n) && m.mask&want != 0 {
 			return true

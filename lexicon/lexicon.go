@@ -99,6 +99,18 @@ func maskOf(kinds []string) uint32 {
 	return m
 }
 
+// A KindSet is a set of entry kinds, made once with KindsOf, for the hot
+// lookups (Index.LongestOf, Index.HasOf) that would otherwise compare kind
+// names on every call.
+type KindSet uint32
+
+// KindsOf is the set of the named kinds; a name that is not a kind adds
+// nothing.
+func KindsOf(kinds ...string) KindSet { return KindSet(maskOf(kinds)) }
+
+// AnyKind is the set of every kind.
+const AnyKind = ^KindSet(0)
+
 // An Entry is one phrase of a lexicon line.
 type Entry struct {
 	Kind   string
@@ -164,7 +176,7 @@ const unnumbered = -2
 // A Lexicon is a set of entries indexed for matching. It is read-only once
 // built, and safe for concurrent use.
 type Lexicon struct {
-	vocab  map[string]int32 // word -> word number
+	words  *wordTable // word -> word number
 	roots  []int32          // word number -> node, or -1
 	kids   []kid
 	nodes  []nodeRef
@@ -378,7 +390,8 @@ func (l *Lexicon) Build() {
 	l.pending = nil
 
 	// lay the trie out anew over every entry
-	l.vocab = make(map[string]int32, len(l.all))
+	vocab := make(map[string]int32, len(l.all))
+	var words []string
 	l.roots = l.roots[:0]
 	edges := make(map[[2]int32]int32, len(l.all)/2) // (node, word) -> node
 	perNode := [][]*Entry{nil}
@@ -388,10 +401,11 @@ func (l *Lexicon) Build() {
 		}
 		n := int32(0)
 		for _, w := range e.words {
-			id, ok := l.vocab[w]
+			id, ok := vocab[w]
 			if !ok {
 				id = int32(len(l.roots))
-				l.vocab[w] = id
+				vocab[w] = id
+				words = append(words, w)
 				l.roots = append(l.roots, -1)
 			}
 			var c int32 = -1
@@ -422,6 +436,7 @@ func (l *Lexicon) Build() {
 			perNode[n] = append(perNode[n], e)
 		}
 	}
+	l.words = newWordTable(words)
 	kidsOf := make([][]kid, len(perNode))
 	for e, c := range edges {
 		kidsOf[e[0]] = append(kidsOf[e[0]], kid{word: e[1], node: c})
@@ -452,10 +467,7 @@ func (l *Lexicon) Build() {
 
 // wordID returns the number of a word of some phrase, or -1.
 func (l *Lexicon) wordID(w string) int32 {
-	if id, ok := l.vocab[w]; ok {
-		return id
-	}
-	return -1
+	return l.words.id(w)
 }
 
 // child follows the edge for word number id from node n, or returns -1.

@@ -7,12 +7,22 @@ import (
 	"context"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"github.com/accord-events/accord/internal/cli"
 )
 
+// gcPercent is the garbage collector's target when GOGC is not set. Coding
+// keeps a small live heap (the dictionaries, about 30 MB) and makes much
+// short-lived garbage, so collecting at 4x rather than 2x the live heap
+// saves about a tenth of the CPU time for some 30 MB more memory.
+const gcPercent = 400
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := cli.Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
