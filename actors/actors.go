@@ -4,6 +4,7 @@ import (
 	"github.com/accord-events/accord"
 	"github.com/accord-events/accord/lexicon"
 	"github.com/accord-events/accord/text"
+	"sync"
 )
 
 // Kind is what an actor mention names.
@@ -62,7 +63,8 @@ type Result struct {
 // Finder finds actors. It holds only read-only dictionaries and is safe for
 // concurrent use.
 type Finder struct {
-	Lex *lexicon.Lexicon
+	Lex     *lexicon.Lexicon
+	scratch sync.Pool // of *scratch
 }
 
 // New returns a Finder using lex.
@@ -77,7 +79,12 @@ func (f *Finder) Find(a *text.Analysis, home string) *Result {
 // FindIndexed is Find with the dictionary phrases of a already looked up
 // (lexicon.Scan), so that stages share one lookup.
 func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, home string) *Result {
-	p := newParser(f.Lex, a, idx)
+	sc, _ := f.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	defer f.scratch.Put(sc)
+	p := newParser(f.Lex, a, idx, sc)
 	p.headsAhead()
 	if home == "" {
 		home = p.mostNamedCountry()

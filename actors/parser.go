@@ -32,10 +32,26 @@ type parser struct {
 	sorted int
 }
 
-func newParser(lex *lexicon.Lexicon, a *text.Analysis, idx *lexicon.Index) *parser {
-	return &parser{lex: lex, a: a, toks: a.Tokens, idx: idx,
-		used: make([]bool, len(a.Tokens)), startOf: make([]int32, len(a.Tokens)),
-		mentions: make([]Mention, 0, len(a.Tokens)/10+8)}
+// scratch is the per-token storage of a parser, which no result keeps: a
+// Finder hands it from one document to the next.
+type scratch struct {
+	used     []bool
+	startOf  []int32
+	nextHead []int32
+}
+
+// newParser makes a parser over a, with its per-token storage taken from sc.
+func newParser(lex *lexicon.Lexicon, a *text.Analysis, idx *lexicon.Index, sc *scratch) *parser {
+	n := len(a.Tokens)
+	if cap(sc.used) < n+1 {
+		sc.used, sc.startOf, sc.nextHead = make([]bool, n+1), make([]int32, n+1), make([]int32, n+1)
+	}
+	p := &parser{lex: lex, a: a, toks: a.Tokens, idx: idx,
+		used: sc.used[:n], startOf: sc.startOf[:n], nextHead: sc.nextHead[:n+1],
+		mentions: make([]Mention, 0, n/10+8)}
+	clear(p.used)
+	clear(p.startOf)
+	return p
 }
 
 // longest returns the longest phrase at i holding an entry of one of kinds,

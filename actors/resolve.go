@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -21,7 +23,10 @@ func (p *parser) resolve() {
 }
 
 func (p *parser) sortMentions() {
-	sort.SliceStable(p.mentions, func(i, j int) bool { return p.mentions[i].First < p.mentions[j].First })
+	byStart := func(a, b Mention) int { return cmp.Compare(a.First, b.First) }
+	if !slices.IsSortedFunc(p.mentions, byStart) { // mostly they are
+		slices.SortStableFunc(p.mentions, byStart)
+	}
 	p.sorted = len(p.mentions)
 	p.reindex()
 }
@@ -287,8 +292,9 @@ func (p *parser) findRoles() {
 	}
 	for _, s := range p.a.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			owner := p.ownerAt(i)
-			if p.used[i] && !owner || !(p.isWord(i, "the") || owner || i == s.First) {
+			// a role starts with "the", a sentence, or an owner's
+			// possessive; the owner's mention is looked at only when needed
+			if the := p.isWord(i, "the") || i == s.First; (p.used[i] || !the) && !p.ownerAt(i) {
 				continue
 			}
 			t, ok := p.parseTitle(i, s.Last)

@@ -127,7 +127,6 @@ func (p *parser) pluralTitle(i int) *lexicon.Entry {
 // where a title or rank head starts, so that parseTitle can give up at once
 // where no head is near.
 func (p *parser) headsAhead() {
-	p.nextHead = make([]int32, len(p.toks)+1)
 	next := int32(len(p.toks) + 1000)
 	p.nextHead[len(p.toks)] = next
 	for i := len(p.toks) - 1; i >= 0; i-- {
