@@ -1052,6 +1052,20 @@ func (s *session) subject(i, cStart int, sent text.Sentence) []party {
 		}
 		break
 	}
+	// "Montenegro's prime minister has been indicted", "India's
+	// counter-terrorism agency last month arrested": the state that owns a
+	// subject no actor names
+	for k := i - 1; k >= max(cStart, sent.First, i-8); k-- {
+		if mk := s.owner[k]; mk >= 0 {
+			if m := s.in.Actors.Mentions[mk]; m.Possessive && !s.possessivePronoun(mk) && m.Kind != actors.Place && m.Kind != actors.Person {
+				return s.partyOf(mk)
+			}
+			break
+		}
+		if s.toks[k].Kind != text.Word && !s.isPunct(k, "-") || locative[s.norm(k)] || s.isWord(k, "and", "or", "that", "which", "who", "whose") {
+			break
+		}
+	}
 	return nil
 }
 
@@ -1214,6 +1228,8 @@ func (s *session) object(t trigger, from, cEnd int, passive bool, sources []part
 			}
 		} else if (m.Kind == actors.Country || m.Kind == actors.Capital || m.Kind == actors.Demonym) && (prep == "in" || prep == "at" || prep == "from" && !s.offerFrom(mk) || prep == "of" || prep == "near" || prep == "across") {
 			continue
+		} else if (prep == "on" || prep == "along") && s.isWord(m.Last, "border", "borders", "frontier", "coast", "side") {
+			continue // "captured a stronghold on the Thai border": where, not whom
 		}
 		if m.Possessive && sameCountry(sources, s.partyOf(mk)) {
 			continue // "assured UNESCO's continued support": the source's own
@@ -1485,8 +1501,23 @@ func distinctParties(ps []party) int {
 // named: the sentence's subject, before the trigger or, when the trigger is
 // in an opening phrase ("During a meeting with X, Y said"), after it.
 func (s *session) nounSubject(t trigger, sent text.Sentence, cStart int) []party {
-	// "called on X during an official visit": the visit is the subject's
-	if p := t.m.First - 1 - s.detLen(t.m.First); s.isWord(p, "during", "on", "at", "amid", "after", "before", "ahead") {
+	// "called on X during an official visit", "captured a town after five
+	// days of fighting": the visit or the fighting is the subject's
+	p := t.m.First - 1 - s.detLen(t.m.First)
+	if s.isWord(t.m.First-1, "of") {
+		q := t.m.First - 2
+		if s.isWord(q, "days", "weeks", "months", "hours", "years", "rounds", "decades", "day", "week", "month", "round") {
+			q--
+			for n := 0; n < 2 && (s.toks[max(q, 0)].Kind == text.Number || s.isWord(q, "a", "an", "the", "several", "few", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "of", "heavy", "fierce")); n++ {
+				q--
+			}
+			p = q
+		}
+	}
+	if s.isWord(p, "during", "on", "at", "amid", "after", "before", "ahead") {
+		if p < cStart {
+			cStart, _ = s.clause(sent, p, p+1) // "after" began the trigger's clause
+		}
 		if sub := s.subject(p, cStart, sent); len(sub) > 0 && p > sent.First+1 {
 			return sub
 		}
