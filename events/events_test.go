@@ -389,6 +389,10 @@ func TestTargets(t *testing.T) {
 			want: []want{{typ: "ASSAULT", src: "ETH", tgt: "ETH", sym: true}}},
 		{name: "failing to agree is joint", in: "Sudan and Egypt failed to reach agreement on the dam.",
 			want: []want{{typ: "REJECT", src: "SDN", tgt: "EGY", sym: true}}},
+		{name: "a state after 'following' is why, not whom", in: "Egypt reimposed the blockade in Gaza following the deaths of two Egyptian soldiers.",
+			want: []want{{typ: "COERCE", src: "EGY", tgt: "PSE"}}},
+		{name: "a body after 'amid' is not the object", in: "Congolese rebels surrendered in the east amid a government offensive.", home: "COD",
+			want: []want{{typ: "RETREAT", src: "COD", tgt: "---"}}},
 		{name: "a withdrawal threatened on a condition", in: "Kenya said it will withdraw its peacekeeping force from Somalia unless the fighting stops.", home: "KEN",
 			want: []want{{typ: "THREATEN", src: "KEN", tgt: "SOM"}}},
 	})

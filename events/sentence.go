@@ -1197,6 +1197,9 @@ func (s *session) object(t trigger, from, cEnd int, passive bool, sources []part
 			if s.isCue(k, "report") && k > from || s.isPunct(k, ",") || s.isWord(k, "that") {
 				break
 			}
+			if k > from && s.isWord(k, "after", "following", "amid", "despite", "since") {
+				break // "reimposed blockades ... following the deaths of two Israelis": why, not whom
+			}
 			continue
 		}
 		if s.possessivePronoun(mk) {
