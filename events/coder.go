@@ -266,7 +266,7 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 		if s.isWord(m.First-1, "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "your") && e.Form != "past" {
 			return false
 		}
-		if e.Form == "" && !s.baseVerb(m.First, first) {
+		if e.Form == "" && e.Attr("role") != "demand" && !s.baseVerb(m.First, first) {
 			return false // "US support": a noun
 		}
 	}

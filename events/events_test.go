@@ -393,6 +393,12 @@ func TestTargets(t *testing.T) {
 			want: []want{{typ: "COERCE", src: "EGY", tgt: "PSE"}}},
 		{name: "a body after 'amid' is not the object", in: "Congolese rebels surrendered in the east amid a government offensive.", home: "COD",
 			want: []want{{typ: "RETREAT", src: "COD", tgt: "---"}}},
+		{name: "a condition set by a person of unknown country", in: "Kenya said it will withdraw its peacekeeping force from Somalia unless President Hassan Abdi agrees to talks.", home: "KEN",
+			want: []want{{typ: "THREATEN", src: "KEN", tgt: "SOM"}}},
+		{name: "said that X must", in: "Egypt said on Monday that Ethiopia must return the seized weapons.",
+			want: []want{{typ: "REQUEST", cameo: "100", src: "EGY", tgt: "ETH"}}, none: []string{"RETREAT"}},
+		{name: "said that it must", in: "Egypt said on Monday that it must return the seized weapons.",
+			none: []string{"REQUEST", "RETREAT"}},
 		{name: "a withdrawal threatened on a condition", in: "Kenya said it will withdraw its peacekeeping force from Somalia unless the fighting stops.", home: "KEN",
 			want: []want{{typ: "THREATEN", src: "KEN", tgt: "SOM"}}},
 	})

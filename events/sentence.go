@@ -68,6 +68,9 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if s.purpose(t) || t.noun() && (s.requested(t.m.First, cStart) || s.topic(t.m.First, cStart)) {
 		return // "met X to discuss Y", "called for talks": not a happening
 	}
+	if e.Attr("role") != "demand" && (s.isWord(t.m.First-1, "must") || s.isWord(t.m.First-2, "must") && strings.HasSuffix(s.norm(t.m.First-1), "ly")) {
+		return // "said Sudan must return the helicopter": demanded, not done
+	}
 	ev := Coded{Sentence: si, First: t.m.First, Last: t.m.Last,
 		Earlier: s.isWord(t.m.First-1, "recent", "previous", "earlier", "last", "past", "prior")}
 	code, ploverType := e.Code, e.Class
@@ -154,10 +157,20 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		sources, targets, symmetric = s.nounParties(t, sent, cStart, cEnd)
 	} else {
 		sources = s.subject(t.m.First, cStart, sent)
-		if coord && len(s.prev.sources) > 0 {
+		if e.Attr("role") == "demand" {
+			// "Russia said that Sudan must return the helicopter": the
+			// speaker demands it of the one who must
+			targets, sources = sources, s.reporter(t.m.First, sent)
+			if len(sources) == 0 || len(targets) == 0 || s.pronounSubject(t.m.First, cStart, "it", "we", "they", "he", "she", "i") {
+				return
+			}
+			rule = append(rule, "source: who says it; target: who must")
+		} else if coord && len(s.prev.sources) > 0 {
 			sources = s.prev.sources // "Both sides resolved ..., and agreed to"
 		}
-		targets = s.object(t, objFrom, s.nextVerb(trigs, ti, cEnd), passive, sources)
+		if e.Attr("role") != "demand" {
+			targets = s.object(t, objFrom, s.nextVerb(trigs, ti, cEnd), passive, sources)
+		}
 		if len(sources) >= 2 && len(targets) > 0 && (e.Attr("joint") != "" || e.Attr("role") == "intent") && !s.withTarget(targets) {
 			// "Both governments resolved to ... whole-of-government": a joint
 			// subject acts together; only "with X" adds a party
@@ -252,6 +265,12 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if len(targets) == 0 && ploverType == "THREATEN" {
 		// "threatened to strike unless Israel rescinded": the one warned
 		targets = s.conditionParty(t.m.Last, sent)
+		if sameCountry(sources, targets) && trigEntry.Class == "RETREAT" {
+			// "will withdraw its force from Chad unless President X ...": a
+			// person of unknown country stands for the source's; the state
+			// withdrawn from is the one warned
+			targets = nil
+		}
 	}
 	if len(targets) == 0 && !symmetric && len(sources) > 0 {
 		// "agreed to set up a centre in Tokyo", "eased measures in Montenegro

@@ -7,6 +7,8 @@
 #   pos=verb|noun  required; verbs also match their inflected forms
 #   intent=CODE    the AGREE code when the happening is promised or planned
 #                  (PLOVER: future CONSULT/COOPERATE/AID... are AGREE)
+#   role=demand    "must" reported by someone else ("X said Y must"): the
+#                  speaker demands it of the subject
 #   role=intent    a verb of promising whose "to ..." complement is the
 #                  promised thing ("agreed to hold", "pledged to increase")
 #   joint=1        a joint happening: coordinated subjects, or "between X and
@@ -125,6 +127,7 @@ event | urge; call upon; implore; exhort; press | 020 | REQUEST | pos=verb; req=
 event | call for; call on | 020 | REQUEST | pos=verb; needs=to
 event | call | 020 | REQUEST | pos=verb; needs=for
 event | demand; insist | 100 | REQUEST | pos=verb
+event | must | 100 | REQUEST | pos=verb; role=demand
 event | ask; request; seek; appeal | 020 | REQUEST | pos=verb; req=target
 event | demand; demands | 100 | REQUEST | pos=noun; prev=the,a,their,his,its
 
