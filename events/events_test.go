@@ -399,6 +399,8 @@ func TestTargets(t *testing.T) {
 			want: []want{{typ: "REQUEST", cameo: "100", src: "EGY", tgt: "ETH"}}, none: []string{"RETREAT"}},
 		{name: "said that it must", in: "Egypt said on Monday that it must return the seized weapons.",
 			none: []string{"REQUEST", "RETREAT"}},
+		{name: "a people after 'of'", in: "Jordan backed the rights of Syrians in their dispute with Turkey.",
+			want: []want{{typ: "SUPPORT", src: "JOR", tgt: "SYR"}}},
 		{name: "a withdrawal threatened on a condition", in: "Kenya said it will withdraw its peacekeeping force from Somalia unless the fighting stops.", home: "KEN",
 			want: []want{{typ: "THREATEN", src: "KEN", tgt: "SOM"}}},
 	})

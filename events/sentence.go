@@ -1248,7 +1248,7 @@ func (s *session) object(t trigger, from, cEnd int, passive bool, sources []part
 			if prep != "to" && prep != "in" && prep != "at" && prep != "" && prep != "visit" && prep != "visited" && prep != "visits" && !strings.HasPrefix(prep, "visit") && prep != "arrived" {
 				continue
 			}
-		} else if (m.Kind == actors.Country || m.Kind == actors.Capital || m.Kind == actors.Demonym) && (prep == "in" || prep == "at" || prep == "from" && !s.offerFrom(mk) || prep == "of" || prep == "near" || prep == "across") {
+		} else if (m.Kind == actors.Country || m.Kind == actors.Capital || m.Kind == actors.Demonym) && (prep == "in" || prep == "at" || prep == "from" && !s.offerFrom(mk) || prep == "of" && !s.people(mk) || prep == "near" || prep == "across") {
 			continue
 		} else if (prep == "on" || prep == "along") && s.isWord(m.Last, "border", "borders", "frontier", "coast", "side") {
 			continue // "captured a stronghold on the Thai border": where, not whom
@@ -1281,6 +1281,14 @@ func (s *session) object(t trigger, from, cEnd int, passive bool, sources []part
 		return s.coordinatedRight(generic, cEnd, places)
 	}
 	return nil
+}
+
+// people reports whether a nationality names people rather than describing
+// a noun: "the rights of Palestinians", not "the fate of Palestinian offices".
+func (s *session) people(mk int) bool {
+	m := s.in.Actors.Mentions[mk]
+	w := s.norm(m.Last - 1)
+	return m.Kind == actors.Demonym && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !(m.Last < len(s.toks) && s.toks[m.Last].Kind == text.Word && s.owner[m.Last] < 0 && !locative[s.norm(m.Last)] && !s.isWord(m.Last, "and", "or", "who", "which", "that"))
 }
 
 // verbal types are said or decided, not done: their object may be a
