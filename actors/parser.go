@@ -86,11 +86,16 @@ var (
 	kActorEntry   = lexicon.KindsOf("country", "demonym", "place", "igo", "org", "group")
 )
 
-func (p *parser) tok(i int) text.Token {
-	if i < 0 || i >= len(p.toks) {
-		return text.Token{}
+// noToken stands for the tokens before and after the text; nothing writes it.
+var noToken text.Token
+
+// tok returns token i, or an empty token out of range. It is called for
+// nearly every token many times over: a pointer spares copying the token.
+func (p *parser) tok(i int) *text.Token {
+	if uint(i) >= uint(len(p.toks)) {
+		return &noToken
 	}
-	return p.toks[i]
+	return &p.toks[i]
 }
 
 func (p *parser) norm(i int) string { return p.tok(i).Norm }

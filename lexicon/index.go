@@ -12,7 +12,7 @@ type Index struct {
 	// lookups ask for kinds that start nowhere near, and this answers them
 	// without looking at a match.
 	kinds []uint32
-	ids []int32 // scratch: the word number of each token, once looked up
+	ids   []int32 // scratch: the word number of each token, once looked up
 }
 
 // Scan looks up every word and number token of toks.

@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -129,6 +131,7 @@ type Entry struct {
 	// needs their number, each word's case rule (2 bits a word in shapes)
 	// and which words are longer than one letter (bits of long).
 	words  []string
+	attrs  []string // Attrs as key, value, ...: see Attr
 	n      uint8
 	shapes uint64
 	long   uint32
@@ -136,7 +139,45 @@ type Entry struct {
 }
 
 // Attr returns the value of attribute key, or "".
-func (e *Entry) Attr(key string) string { return e.Attrs[key] }
+//
+// Stages ask for attributes on every match, so Build keeps them in a short
+// list too, read here while it still mirrors the map; an entry whose Attrs
+// a caller replaced (see With) is read from the map.
+func (e *Entry) Attr(key string) string {
+	if len(e.attrs) == 2*len(e.Attrs) {
+		for k := 0; k < len(e.attrs); k += 2 {
+			if e.attrs[k] == key {
+				return e.attrs[k+1]
+			}
+		}
+		return ""
+	}
+	return e.Attrs[key]
+}
+
+// With returns a copy of the entry with one attribute set.
+func (e *Entry) With(key, value string) *Entry {
+	c := *e
+	c.Attrs = make(map[string]string, len(e.Attrs)+1)
+	for k, v := range e.Attrs {
+		c.Attrs[k] = v
+	}
+	c.Attrs[key] = value
+	c.attrs = flatAttrs(c.Attrs)
+	return &c
+}
+
+// flatAttrs lists attrs as key, value, key, value, ... in key order.
+func flatAttrs(attrs map[string]string) []string {
+	if len(attrs) == 0 {
+		return nil
+	}
+	flat := make([]string, 0, 2*len(attrs))
+	for _, k := range slices.Sorted(maps.Keys(attrs)) {
+		flat = append(flat, k, attrs[k])
+	}
+	return flat
+}
 
 // Words returns the number of tokens of the phrase.
 func (e *Entry) Words() int { return int(e.n) }
@@ -177,7 +218,7 @@ const unnumbered = -2
 // built, and safe for concurrent use.
 type Lexicon struct {
 	words  *wordTable // word -> word number
-	roots  []int32          // word number -> node, or -1
+	roots  []int32    // word number -> node, or -1
 	kids   []kid
 	nodes  []nodeRef
 	ents   []*Entry
@@ -461,6 +502,9 @@ func (l *Lexicon) Build() {
 	}
 	for _, e := range l.all {
 		e.words = nil
+		if e.attrs == nil {
+			e.attrs = flatAttrs(e.Attrs)
+		}
 	}
 	l.built = true
 }
