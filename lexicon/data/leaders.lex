@@ -17,6 +17,8 @@
 # place name, and never a surname that leaders of two states share. A surname shared within
 # one state (the Bushes, the Castros, the Kabilas) is listed once, under the better-known
 # holder, with that state's code.
+# Exceptions: a mononym, or the name by which a Malay, Indonesian or Ethiopian leader is
+# called (Suharto, Mahathir, Megawati, Tedros), is listed alone although it is a given name.
 # ---- United States
 person | Gerald Ford; Gerald R. Ford | USA | GOV | gender=m
 person | Jimmy Carter; James Earl Carter | USA | GOV | gender=m
