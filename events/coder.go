@@ -464,6 +464,9 @@ func (s *session) sameHappening(out []Coded, e Coded) int {
 		if disjoint(o.SourcePersons, e.SourcePersons) || disjoint(o.TargetPersons, e.TargetPersons) {
 			continue // the same pair of states, but other people: another meeting
 		}
+		if o.Sentence != e.Sentence && len(o.TargetPersons) == 0 && len(e.TargetPersons) > 0 && !s.definite(e.First) {
+			continue // "called on the leadership of X ... called on Commander Y": a meeting with someone named
+		}
 		if o.Sentence == e.Sentence && o.Cameo == e.Cameo {
 			return k
 		}

@@ -401,7 +401,18 @@ func TestTargets(t *testing.T) {
 			none: []string{"REQUEST", "RETREAT"}},
 		{name: "a people after 'of'", in: "Jordan backed the rights of Syrians in their dispute with Turkey.",
 			want: []want{{typ: "SUPPORT", src: "JOR", tgt: "SYR"}}},
+		{name: "the leadership of a state", in: "Admiral Tariq Khan called on military and naval leadership of Turkey during an official visit to Ankara.", home: "PAK",
+			want: []want{{typ: "CONSULT", src: "PAK", tgt: "TUR"}}, count: 1},
 		{name: "a withdrawal threatened on a condition", in: "Kenya said it will withdraw its peacekeeping force from Somalia unless the fighting stops.", home: "KEN",
 			want: []want{{typ: "THREATEN", src: "KEN", tgt: "SOM"}}},
+	})
+}
+
+// TestSeparateMeetings keeps a meeting with a named person apart from an
+// earlier one with a body of the same state.
+func TestSeparateMeetings(t *testing.T) {
+	runCases(t, []codeCase{
+		{name: "a body, then a person", in: "Admiral Tariq Khan called on the naval leadership of Turkey in Ankara on Monday. He also called on Turkish Navy commander Admiral Kemal Aslan.", home: "PAK",
+			want: []want{{typ: "CONSULT", src: "PAK", tgt: "TUR"}}, count: 2},
 	})
 }

@@ -983,7 +983,7 @@ func onePerCountry(ps []party) []party {
 // ofCountry reads "from X" or "of X" after a generic actor ("a delegation
 // from Islamabad police"), giving its country.
 func (s *session) ofCountry(i int) string {
-	for n := 0; n < 3 && i < len(s.toks) && !s.isWord(i, "from", "of") && s.toks[i].Kind == text.Word && s.toks[i].Flags&text.Cap == 0 && s.owner[i] < 0; n++ {
+	for n := 0; n < 3 && i < len(s.toks) && !s.isWord(i, "from", "of") && s.toks[i].Kind == text.Word && s.toks[i].Flags&text.Cap == 0 && s.bareWord(i); n++ {
 		i++ // "military and naval leadership of Azerbaijan"
 	}
 	if !s.isWord(i, "from", "of") {
@@ -998,6 +998,17 @@ func (s *session) ofCountry(i int) string {
 		}
 	}
 	return ""
+}
+
+// bareWord reports whether token i is no actor's, or a body's with no
+// country of its own ("leadership" in "naval leadership of Azerbaijan").
+func (s *session) bareWord(i int) bool {
+	k := s.owner[i]
+	if k < 0 {
+		return true
+	}
+	m := s.in.Actors.Mentions[k]
+	return (m.Kind == actors.Generic || m.Kind == actors.Org) && m.Country == ""
 }
 
 // actorKind reports whether mention k can act in an event; places only for
@@ -1545,6 +1556,9 @@ func (s *session) nounSubject(t trigger, sent text.Sentence, cStart int) []party
 		}
 	}
 	if s.isWord(p, "during", "on", "at", "amid", "after", "before", "ahead") {
+		if s.prev.sentence == s.in.A.SentenceOf(t.m.First) && s.prev.last <= p && s.prev.last > p-12 && len(s.prev.sources) > 0 {
+			return s.prev.sources // "X called on Y during an official visit": the verb's subject
+		}
 		if p < cStart {
 			cStart, _ = s.clause(sent, p, p+1) // "after" began the trigger's clause
 		}
