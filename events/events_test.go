@@ -403,6 +403,8 @@ func TestTargets(t *testing.T) {
 			want: []want{{typ: "SUPPORT", src: "JOR", tgt: "SYR"}}},
 		{name: "the leadership of a state", in: "Admiral Tariq Khan called on military and naval leadership of Turkey during an official visit to Ankara.", home: "PAK",
 			want: []want{{typ: "CONSULT", src: "PAK", tgt: "TUR"}}, count: 1},
+		{name: "a state after a bare object and a gerund", in: "Indian police arrested dozens of people for sympathising with Pakistan.", home: "IND",
+			want: []want{{typ: "COERCE", src: "IND", tgt: "IND"}}},
 		{name: "a withdrawal threatened on a condition", in: "Kenya said it will withdraw its peacekeeping force from Somalia unless the fighting stops.", home: "KEN",
 			want: []want{{typ: "THREATEN", src: "KEN", tgt: "SOM"}}},
 	})

@@ -1276,7 +1276,7 @@ func (s *session) object(t trigger, from, cEnd int, passive bool, sources []part
 			}
 			continue
 		}
-		if generic >= 0 && (!addressee[prep] || m.First > s.in.Actors.Mentions[generic].Last+8) {
+		if generic >= 0 && (!addressee[prep] || m.First > s.in.Actors.Mentions[generic].Last+8 || s.gerundBetween(s.in.Actors.Mentions[generic].Last, m.First)) {
 			// "arrested a police officer for spying for Pakistan", "prevented
 			// the demonstration staged by students ... sending troops to Iraq"
 			continue
@@ -1332,6 +1332,17 @@ func (s *session) offerFrom(mk int) bool {
 	}
 	return s.isWord(j, "from") && s.isWord(j-1, "offer", "offers", "proposal", "proposals", "plan", "invitation",
 		"request", "requests", "demand", "demands", "initiative", "ultimatum", "appeal", "bid", "call", "calls", "overture", "overtures")
+}
+
+// gerundBetween reports whether a verb in -ing stands in tokens [from, to):
+// "arrested people for sympathising with Pakistan" starts another phrase.
+func (s *session) gerundBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := s.norm(k); s.toks[k].Kind == text.Word && len(w) > 5 && strings.HasSuffix(w, "ing") && !s.isWord(k, "during", "including", "according", "regarding", "concerning", "following", "neighbouring", "neighboring") {
+			return true
+		}
+	}
+	return false
 }
 
 // addressee prepositions name whom a thing is given, moved or turned
