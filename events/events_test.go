@@ -405,6 +405,8 @@ func TestTargets(t *testing.T) {
 			want: []want{{typ: "CONSULT", src: "PAK", tgt: "TUR"}}, count: 1},
 		{name: "a state after a bare object and a gerund", in: "Indian police arrested dozens of people for sympathising with Pakistan.", home: "IND",
 			want: []want{{typ: "COERCE", src: "IND", tgt: "IND"}}},
+		{name: "an unnamed victim of a foreign agent", in: "One child was shot dead by Israeli soldiers in the morning.", home: "PSE",
+			want: []want{{typ: "ASSAULT", src: "ISR", tgt: "PSE"}}},
 		{name: "a withdrawal threatened on a condition", in: "Kenya said it will withdraw its peacekeeping force from Somalia unless the fighting stops.", home: "KEN",
 			want: []want{{typ: "THREATEN", src: "KEN", tgt: "SOM"}}},
 	})

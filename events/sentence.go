@@ -288,6 +288,11 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 			// a surrender, withdrawal or resignation needs no recipient
 			targets = []party{{country: accord.NoCountry, person: -1, mention: -1}}
 			rule = append(rule, "target: none")
+		} else if passive && (ploverType == "ASSAULT" || ploverType == "COERCE") && s.in.Home != "" && !inParties(sources, s.in.Home) && s.agent(t.m.Last, cEnd) != nil {
+			// "One child was killed by the Israeli navy" in a report from
+			// Gaza: the victim no actor names is of the report's country
+			targets = []party{s.homeParty()}
+			rule = append(rule, "target: home country")
 		} else {
 			targets = []party{{country: sources[0].country, person: -1, mention: -1}}
 			rule = append(rule, "target: domestic")
