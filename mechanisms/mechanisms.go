@@ -48,6 +48,9 @@ func (f *Finder) Find(a *text.Analysis, ac *actors.Result, evs []events.Coded, h
 	return f.FindIndexed(a, f.Lex.Scan(a.Tokens), ac, evs, home)
 }
 
+// mechanismKind is the kind FindIndexed looks up at every token, made once.
+var mechanismKind = lexicon.KindsOf("mechanism")
+
 // FindIndexed is Find with the dictionary phrases of a already looked up.
 func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, ac *actors.Result, evs []events.Coded, home string) []accord.Mechanism {
 	owner := make([]int, len(a.Tokens))
@@ -63,7 +66,7 @@ func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, ac *actors.Re
 	byKey := map[string]*found{}
 	for si, s := range a.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			head, ok := idx.Longest(i, s.Last, "mechanism")
+			head, ok := idx.LongestOf(i, s.Last, mechanismKind)
 			if !ok || head.Last > s.Last {
 				continue
 			}

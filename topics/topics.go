@@ -22,11 +22,14 @@ func Find(a *text.Analysis, lex *lexicon.Lexicon) []string {
 	return FindIndexed(a, lex.Scan(a.Tokens))
 }
 
+// topicKind is the kind FindIndexed looks up at every token, made once.
+var topicKind = lexicon.KindsOf("topic")
+
 // FindIndexed is Find with the dictionary phrases of a already looked up.
 func FindIndexed(a *text.Analysis, idx *lexicon.Index) []string {
 	counts := map[string]int{}
 	for i := 0; i < len(a.Tokens); i++ {
-		m, ok := idx.Longest(i, len(a.Tokens), "topic")
+		m, ok := idx.LongestOf(i, len(a.Tokens), topicKind)
 		if !ok {
 			continue
 		}
