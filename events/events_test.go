@@ -420,3 +420,26 @@ func TestSeparateMeetings(t *testing.T) {
 			want: []want{{typ: "CONSULT", src: "PAK", tgt: "TUR"}}, count: 2},
 	})
 }
+
+// TestNotHappened keeps out happenings that a sentence refuses, alleges,
+// stops or only announces as a conflict.
+func TestNotHappened(t *testing.T) {
+	runCases(t, []codeCase{
+		{name: "a future sanction is no promise", in: "Norway announced on Monday it would suspend all aid to the rebels in Chad.",
+			want: []want{{typ: "SANCTION", src: "NOR", tense: accord.Future}}, none: []string{"AGREE"}},
+		{name: "a rejected invitation to a meeting", in: "The Kenyan opposition rejected an invitation to attend a meeting of the parties next week.", home: "KEN",
+			want: []want{{typ: "REJECT", src: "KEN"}}, none: []string{"CONSULT"}},
+		{name: "opposed to mediation in talks", in: "Chile is opposed to Brazilian mediation in border negotiations with Peru.",
+			want: []want{{typ: "REJECT", src: "CHL", tgt: "BRA"}}, none: []string{"CONSULT"}},
+		{name: "a rejected ultimatum", in: "Ghana flatly rejected a Togolese ultimatum to hand over the smugglers.",
+			want: []want{{typ: "REJECT", src: "GHA", tgt: "TGO"}}, none: []string{"THREATEN"}},
+		{name: "a vetoed resolution", in: "Russia vetoed a Security Council resolution censuring as illegal its strikes on Georgia.",
+			want: []want{{typ: "REJECT", src: "RUS"}}, none: []string{"ACCUSE"}},
+		{name: "blamed for an attack", in: "Armenia blamed Azerbaijan for the bombing of a border post.",
+			want: []want{{typ: "ACCUSE", src: "ARM", tgt: "AZE"}}, none: []string{"ASSAULT"}},
+		{name: "a prevented demonstration", in: "Kenyan police prevented the demonstration planned by students in Nairobi.", home: "KEN",
+			want: []want{{typ: "COERCE", src: "KEN"}}, none: []string{"PROTEST"}},
+		{name: "pressed to cancel a strike", in: "Chilean officials pressed the miners to cancel the strike they had announced.", home: "CHL",
+			none: []string{"PROTEST"}},
+	})
+}

@@ -68,6 +68,9 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if s.purpose(t) || t.noun() && (s.requested(t.m.First, cStart) || s.topic(t.m.First, cStart)) {
 		return // "met X to discuss Y", "called for talks": not a happening
 	}
+	if (t.noun() || e.Form == "gerund") && s.undone(trigs, ti, cStart) {
+		return // "rejected an offer of talks", "blamed X for the bombing", "prevented the rally": refused, alleged or stopped
+	}
 	if e.Attr("role") != "demand" && (s.isWord(t.m.First-1, "must") || s.isWord(t.m.First-2, "must") && strings.HasSuffix(s.norm(t.m.First-1), "ly")) {
 		return // "said Sudan must return the helicopter": demanded, not done
 	}
@@ -135,7 +138,7 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 			return // "undertook a mission", "decided the case": no promise
 		}
 		ev.Promise = true
-	} else if tense == accord.Future && !threat {
+	} else if tense == accord.Future && !threat && promisable(ploverType) {
 		c := e.Attr("intent")
 		if c == "" {
 			c = "030"
@@ -403,6 +406,15 @@ func mergePlace(e *lexicon.Entry) *lexicon.Entry {
 	attrs["place"] = "1"
 	c.Attrs = attrs
 	return &c
+}
+
+// promisable types are coded AGREE when they are to come (PLOVER: a
+// future CONSULT, SUPPORT, COOPERATE or AID is a promise; so is a plan to
+// ask, yield or withdraw); a conflictual happening announced for later
+// keeps its type ("would prohibit all aid" is a SANCTION, not an offer to
+// cooperate).
+func promisable(t string) bool {
+	return cooperative(t) || t == "CONCEDE" || t == "RETREAT"
 }
 
 // violent types take their target from "of" and "on": "the arrest of X",
@@ -727,6 +739,61 @@ func (s *session) requested(i, cStart int) bool {
 		}
 		if s.owner[k] >= 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// undone reports whether a noun trigger (or a verb in -ing describing
+// one) lies in the object of a verb that refuses, alleges or stops it:
+// "rejected an invitation to a meeting", "is opposed to French mediation",
+// "vetoed a resolution censuring X", "blamed Israel for the bombing",
+// "prevented the demonstration", "to cancel the strike". What is refused or
+// stopped did not happen; what is alleged is the accusation's content.
+func (s *session) undone(trigs []trigger, ti, cStart int) bool {
+	i := trigs[ti].m.First
+	for k := i - 1; k >= max(cStart, i-10); k-- {
+		if s.isPunct(k, ",", ";", ":") || s.isWord(k, "and", "but", "while", "which", "who", "that") || s.isCue(k, "report") {
+			return false
+		}
+		if stopVerb(s.norm(k)) || s.isWord(k, "call", "calls", "called", "calling") && s.isWord(k+1, "off") {
+			return true
+		}
+	}
+	for j := ti - 1; j >= 0; j-- {
+		u := trigs[j]
+		if u.m.Last <= max(cStart, i-10) {
+			break
+		}
+		if u.noun() {
+			continue
+		}
+		for k := u.m.Last; k < i; k++ {
+			if s.isPunct(k, ",", ";", ":") || s.isWord(k, "and", "but", "while", "which", "who", "that") {
+				return false
+			}
+		}
+		switch {
+		case u.e.Class == "REJECT":
+			return true
+		case u.e.Class == "ACCUSE" && u.e.Code == "112":
+			for k := u.m.Last; k < i; k++ {
+				if s.isWord(k, "for", "of") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// stopVerb reports whether w is a form of a verb that keeps a happening
+// from taking place: prevent, foil, thwart, avert, cancel, postpone.
+func stopVerb(w string) bool {
+	for _, p := range []string{"prevent", "foil", "thwart", "avert", "cancel", "postpon"} {
+		if strings.HasPrefix(w, p) {
+			return true
 		}
 	}
 	return false

@@ -717,3 +717,6 @@ place   | New Guinea | --- | - | type=region
 
 # added by hand: "the Emirates" with its article is the UAE (alone, "Emirates" is mostly the airline)
 country | the Emirates | ARE
+# added by hand: "Congolese" alone is the DR Congo's far more often than the Republic of the Congo's
+# (the generator drops it as shared: carry this into internal/gen/geo/tables.go before regenerating)
+demonym | Congolese | COD

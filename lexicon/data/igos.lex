@@ -153,6 +153,8 @@ igo | Multinational Force and Observers; MFO | IGO | IGO
 
 # --- European Union ---------------------------------------------------------------------
 igo | European Union; EU; E.U.; the European Union; European Community; European Communities | EUR | IGO
+# "European" as a nationality ("its European partners") is the Union's, as PLOVER codes it
+demonym | European; Europeans | EUR
 igo | European Commission; EU Commission; Commission of the European Union | EUR | IGO
 igo | European Parliament; EU Parliament | EUR | IGO
 igo | European Council; EU Council; Council of the European Union; Council of the EU | EUR | IGO

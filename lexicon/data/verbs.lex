@@ -89,3 +89,9 @@ verb | run | - | - | past=ran; participle=run; gerund=running
 verb | see | - | - | past=saw; participle=seen
 verb | do | - | - | past=did; participle=done; third=does
 verb | be | - | - | past=was,were; participle=been; third=is,are; gerund=being
+# two-syllable verbs that double their last consonant (the regular rule only doubles one syllable)
+verb | cancel | - | - | past=cancelled,canceled; gerund=cancelling,canceling
+verb | travel | - | - | past=travelled,traveled; gerund=travelling,traveling
+verb | kidnap | - | - | past=kidnapped,kidnaped; gerund=kidnapping,kidnaping
+verb | scrap | - | - | past=scrapped; gerund=scrapping
+verb | swear | - | - | past=swore; participle=sworn
