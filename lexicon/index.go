@@ -13,6 +13,9 @@ type Index struct {
 	// without looking at a match.
 	kinds []uint32
 	ids   []int32 // scratch: the word number of each token, once looked up
+	// fit holds the entries of matches whose phrase has entries of
+	// different case rules, only some of which fit the text.
+	fit []*Entry
 }
 
 // Scan looks up every word and number token of toks.
@@ -35,6 +38,7 @@ func (l *Lexicon) ScanInto(toks []text.Token, x *Index) *Index {
 		x.all = make([]Match, 0, len(toks)/2+1)
 	}
 	x.all = x.all[:0]
+	x.fit = x.fit[:0]
 	if cap(x.ids) < len(toks) {
 		x.ids = make([]int32, len(toks))
 	}
@@ -48,7 +52,7 @@ func (l *Lexicon) ScanInto(toks []text.Token, x *Index) *Index {
 		if k := toks[i].Kind; k != text.Word && k != text.Number {
 			continue
 		}
-		l.at(toks, x.ids, i, func(m Match) bool {
+		l.at(toks, x, i, func(m Match) bool {
 			x.all = append(x.all, m)
 			x.kinds[i] |= m.mask
 			return true
@@ -80,16 +84,17 @@ func (x *Index) Longest(i, limit int, kinds ...string) (Match, bool) {
 // LongestOf is Longest with the kinds as a set.
 func (x *Index) LongestOf(i, limit int, kinds KindSet) (Match, bool) {
 	want := uint32(kinds)
-	if i < 0 || i >= len(x.kinds) || x.kinds[i]&want == 0 {
+	if uint(i) >= uint(len(x.kinds)) || x.kinds[i]&want == 0 {
 		return Match{}, false
 	}
-	ms := x.At(i)
+	ms := x.all[x.off[i]:x.off[i+1]]
 	for k := len(ms) - 1; k >= 0; k-- {
-		m := ms[k]
-		if m.Last > limit || m.mask&want == 0 {
-			continue
+		if m := &ms[k]; m.Last <= limit && m.mask&want != 0 {
+			if m.mask&^want == 0 {
+				return *m, true
+			}
+			return m.only(want), true
 		}
-		return m.only(want), true
 	}
 	return Match{}, false
 }
@@ -103,15 +108,14 @@ func (x *Index) Has(i, n int, kinds ...string) bool {
 // HasOf is Has with the kinds as a set.
 func (x *Index) HasOf(i, n int, kinds KindSet) bool {
 	want := uint32(kinds)
-	if i < 0 || i >= len(x.kinds) || x.kinds[i]&want == 0 {
+	if uint(i) >= uint(len(x.kinds)) || x.kinds[i]&want == 0 {
 		return false
 	}
 	if n == 0 {
 		return true
 	}
-	ms := x.At(i)
-	for _, m := range ms {
-		if (n == 0 || m.Last-m.First == n) && m.mask&want != 0 {
+	for _, m := range x.all[x.off[i]:x.off[i+1]] {
+		if m.Last-m.First == n && m.mask&want != 0 {
 			return true
 		}
 	}

@@ -575,8 +575,9 @@ func (l *Lexicon) At(toks []text.Token, i int, fn func(Match) bool) {
 	l.at(toks, nil, i, fn)
 }
 
-// at is At, keeping the word numbers of toks in ids when it is not nil.
-func (l *Lexicon) at(toks []text.Token, ids []int32, i int, fn func(Match) bool) {
+// at is At, keeping the word numbers of toks and the entries it narrows in
+// x when it is not nil.
+func (l *Lexicon) at(toks []text.Token, x *Index, i int, fn func(Match) bool) {
 	if len(l.nodes) == 0 {
 		return
 	}
@@ -589,11 +590,11 @@ func (l *Lexicon) at(toks []text.Token, ids []int32, i int, fn func(Match) bool)
 			return
 		}
 		var id int32
-		if ids == nil {
+		if x == nil {
 			id = l.wordID(toks[j].Norm)
-		} else if id = ids[j]; id == unnumbered {
+		} else if id = x.ids[j]; id == unnumbered {
 			id = l.wordID(toks[j].Norm)
-			ids[j] = id
+			x.ids[j] = id
 		}
 		if n = l.child(n, id); n < 0 {
 			return
@@ -614,12 +615,22 @@ func (l *Lexicon) at(toks []text.Token, ids []int32, i int, fn func(Match) bool)
 		fit := entries
 		for k, e := range entries {
 			if !e.fits(toks[i : j+1]) {
-				// some entries fail the case rules: copy the ones that pass
-				fit = append([]*Entry(nil), entries[:k]...)
+				// some entries fail the case rules: copy the ones that pass,
+				// into the Index's storage when there is one
+				var buf []*Entry
+				if x != nil {
+					buf = x.fit
+				}
+				from := len(buf)
+				buf = append(buf, entries[:k]...)
 				for _, e2 := range entries[k+1:] {
 					if e2.fits(toks[i : j+1]) {
-						fit = append(fit, e2)
+						buf = append(buf, e2)
 					}
+				}
+				fit = buf[from:len(buf):len(buf)]
+				if x != nil {
+					x.fit = buf
 				}
 				break
 			}

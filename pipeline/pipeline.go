@@ -207,9 +207,10 @@ func dropDateline(ac *actors.Result, end int) {
 // actorList lists every actor mention of the report.
 func actorList(ac *actors.Result) []accord.Actor {
 	out := make([]accord.Actor, 0, len(ac.Mentions))
-	for _, m := range ac.Mentions {
-		sp := m.Span
-		a := accord.Actor{Country: m.Country, Agent: m.Sector, Name: m.Name, Span: &sp}
+	spans := make([]accord.Span, len(ac.Mentions)) // one allocation for every actor's span
+	for k, m := range ac.Mentions {
+		spans[k] = m.Span
+		a := accord.Actor{Country: m.Country, Agent: m.Sector, Name: m.Name, Span: &spans[k]}
 		if m.Kind == actors.Person && m.Person >= 0 && m.Person < len(ac.Persons) {
 			a.Person = ac.Persons[m.Person].ID
 		}
