@@ -235,8 +235,11 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 	if !noun && m.First > first && s.toks[m.First].Flags&text.Cap != 0 {
 		return false // "Martyrs", "Visit Pakistan Year": part of a name
 	}
-	if e.Form == "gerund" && (m.First == first || s.isWord(m.First-1, "for", "of", "by", "in", "after", "before", "without", "on", "from", "about", "against")) {
-		return false // "Hailing a partnership, X said", "thanked him for offering"
+	if e.Form == "gerund" && (m.First == first || s.isWord(m.First-1, "for", "of", "by", "in", "after", "before", "without", "on", "from", "about", "against", "at", "toward", "towards")) {
+		return false // "Hailing a partnership, X said", "thanked him for offering", "a meeting aimed at establishing ties"
+	}
+	if (e.Form == "past" || e.Form == "participle") && m.First > first+1 && s.isPunct(m.First-1, "-") && s.toks[m.First-1].Flags&text.SpaceBefore == 0 && s.toks[m.First].Flags&text.SpaceBefore == 0 {
+		return false // "a UN-brokered deal", "the Saudi-backed forces": an adjective
 	}
 	if e.Form == "third" && !s.isCue(m.First, "be") && !s.thirdSubject(m.First, first) {
 		return false // "reinstated biting sanctions", "Israeli attacks": nouns
@@ -356,6 +359,9 @@ func (s *session) thirdSubject(i, first int) bool {
 		return false
 	}
 	m := s.in.Actors.Mentions[k]
+	if s.isWord(m.First-1, "its", "their", "his", "her", "our", "your") {
+		return false // "its European Community partners": the name modifies a noun
+	}
 	return m.Kind != actors.Demonym && !m.Possessive
 }
 

@@ -407,6 +407,10 @@ func TestTargets(t *testing.T) {
 			want: []want{{typ: "COERCE", src: "IND", tgt: "IND"}}},
 		{name: "an unnamed victim of a foreign agent", in: "One child was shot dead by Israeli soldiers in the morning.", home: "PSE",
 			want: []want{{typ: "ASSAULT", src: "ISR", tgt: "PSE"}}},
+		{name: "a condition is not the object", in: "Somali rebels have sworn to fight until they control the border with Kenya.", home: "SOM",
+			want: []want{{typ: "THREATEN", src: "SOM", tgt: "SOM"}}, none: []string{"ASSAULT"}},
+		{name: "a person's possessive after the verb is the target", in: "Chilean lawmakers praised President Gabriel Rojas's visit to the north.", home: "CHL",
+			want: []want{{typ: "SUPPORT", src: "CHL", tgt: "CHL"}}},
 		{name: "a withdrawal threatened on a condition", in: "Kenya said it will withdraw its peacekeeping force from Somalia unless the fighting stops.", home: "KEN",
 			want: []want{{typ: "THREATEN", src: "KEN", tgt: "SOM"}}},
 	})
@@ -441,5 +445,20 @@ func TestNotHappened(t *testing.T) {
 			want: []want{{typ: "COERCE", src: "KEN"}}, none: []string{"PROTEST"}},
 		{name: "pressed to cancel a strike", in: "Chilean officials pressed the miners to cancel the strike they had announced.", home: "CHL",
 			none: []string{"PROTEST"}},
+	})
+}
+
+// TestNotATrigger keeps out words that look like triggers but are not
+// happenings in their sentence.
+func TestNotATrigger(t *testing.T) {
+	runCases(t, []codeCase{
+		{name: "a gerund after 'aimed at'", in: "Chile hosted Peru's president for talks aimed at establishing closer ties.",
+			want: []want{{typ: "CONSULT", src: "CHL", tgt: "PER"}}, none: []string{"SUPPORT"}},
+		{name: "a hyphenated participle is an adjective", in: "Refugees will go home under a UN-brokered deal, Kenya said.", home: "KEN",
+			none: []string{"CONSULT"}},
+		{name: "a third-person form after a possessive determiner is a noun", in: "Spain urged its European Union partners to act.",
+			want: []want{{typ: "REQUEST", src: "ESP", tgt: "EUR"}}, none: []string{"COOPERATE"}},
+		{name: "a consequence in -ing after a comma", in: "Gunmen attacked a camp for Sudanese refugees, killing at least 30 people, Chadian officials said.", home: "TCD",
+			want: []want{{typ: "ASSAULT", src: "TCD"}}, count: 1},
 	})
 }

@@ -68,6 +68,9 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if s.purpose(t) || t.noun() && (s.requested(t.m.First, cStart) || s.topic(t.m.First, cStart)) {
 		return // "met X to discuss Y", "called for talks": not a happening
 	}
+	if e.Form == "gerund" && s.isPunct(t.m.First-1, ",") && s.sameClassBefore(trigs, ti) {
+		return // "attacked the camp, killing 15 people": what the attack did, not another one
+	}
 	if (t.noun() || e.Form == "gerund") && s.undone(trigs, ti, cStart) {
 		return // "rejected an offer of talks", "blamed X for the bombing", "prevented the rally": refused, alleged or stopped
 	}
@@ -788,6 +791,21 @@ func (s *session) undone(trigs []trigger, ti, cStart int) bool {
 	return false
 }
 
+// sameClassBefore reports whether a trigger of trigger ti's type stands
+// before it in its sentence.
+func (s *session) sameClassBefore(trigs []trigger, ti int) bool {
+	si := s.in.A.SentenceOf(trigs[ti].m.First)
+	for j := ti - 1; j >= 0; j-- {
+		if s.in.A.SentenceOf(trigs[j].m.First) != si {
+			break
+		}
+		if trigs[j].e.Class == trigs[ti].e.Class {
+			return true
+		}
+	}
+	return false
+}
+
 // stopVerb reports whether w is a form of a verb that keeps a happening
 // from taking place: prevent, foil, thwart, avert, cancel, postpone.
 func stopVerb(w string) bool {
@@ -1302,6 +1320,9 @@ func (s *session) object(t trigger, from, cEnd int, passive bool, sources []part
 			if k > from && s.isWord(k, "after", "following", "amid", "despite", "since") {
 				break // "reimposed blockades ... following the deaths of two Israelis": why, not whom
 			}
+			if s.isWord(k, "until", "unless", "if", "because", "whereas") {
+				break // "vowed to fight until they control the border with X": a condition, not whom
+			}
 			continue
 		}
 		if s.possessivePronoun(mk) {
@@ -1336,8 +1357,8 @@ func (s *session) object(t trigger, from, cEnd int, passive bool, sources []part
 		} else if (prep == "on" || prep == "along") && s.isWord(m.Last, "border", "borders", "frontier", "coast", "side") {
 			continue // "captured a stronghold on the Thai border": where, not whom
 		}
-		if m.Possessive && sameCountry(sources, s.partyOf(mk)) {
-			continue // "assured UNESCO's continued support": the source's own
+		if m.Possessive && m.Kind != actors.Person && sameCountry(sources, s.partyOf(mk)) {
+			continue // "assured UNESCO's continued support": the source's own; a person's is not ("praised the minister's visit")
 		}
 		if (m.Kind == actors.Generic || m.Kind == actors.Org) && m.Country == "" && s.ofCountry(m.Last) == "" {
 			// "offered its troops to Lebanon's President", "mobilized army
