@@ -458,6 +458,10 @@ func TestNotATrigger(t *testing.T) {
 			none: []string{"CONSULT"}},
 		{name: "a third-person form after a possessive determiner is a noun", in: "Spain urged its European Union partners to act.",
 			want: []want{{typ: "REQUEST", src: "ESP", tgt: "EUR"}}, none: []string{"COOPERATE"}},
+		{name: "insisting on a claim", in: "Peru insisted the border incident reflected an old dispute with Chile.",
+			none: []string{"REQUEST"}},
+		{name: "insisting on a demand", in: "Peru insisted that Chile withdraw its troops.",
+			want: []want{{typ: "REQUEST", cameo: "100", src: "PER", tgt: "CHL"}}},
 		{name: "a consequence in -ing after a comma", in: "Gunmen attacked a camp for Sudanese refugees, killing at least 30 people, Chadian officials said.", home: "TCD",
 			want: []want{{typ: "ASSAULT", src: "TCD"}}, count: 1},
 	})

@@ -68,6 +68,9 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if s.purpose(t) || t.noun() && (s.requested(t.m.First, cStart) || s.topic(t.m.First, cStart)) {
 		return // "met X to discuss Y", "called for talks": not a happening
 	}
+	if strings.HasPrefix(s.norm(t.m.First), "insist") && s.claim(t.m.Last, cEnd) {
+		return // "insisted the unrest reflected old tensions": a claim, not a demand
+	}
 	if e.Form == "gerund" && s.isPunct(t.m.First-1, ",") && s.sameClassBefore(trigs, ti) {
 		return // "attacked the camp, killing 15 people": what the attack did, not another one
 	}
@@ -787,6 +790,28 @@ func (s *session) undone(trigs []trigger, ti, cStart int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// claim reports whether what follows "insist" at i states something (a
+// verb in the past or present: "insisted the unrest reflected", "insists
+// that talks are going well") rather than demands it ("insisted on talks",
+// "insisted that he resign", "insisted that X must").
+func (s *session) claim(i, cEnd int) bool {
+	if s.isWord(i, "on", "upon") {
+		return false
+	}
+	for k := i; k < min(cEnd, i+10); k++ {
+		if s.isPunct(k, ",", ";") || s.isWord(k, "must", "should", "be", "to") {
+			return false
+		}
+		if s.owner[k] >= 0 {
+			continue
+		}
+		if s.isWord(k, "is", "are", "was", "were", "has", "have", "had", "would", "will") || k > i+1 && s.toks[k].Kind == text.Word && strings.HasSuffix(s.norm(k), "ed") {
+			return true
+		}
 	}
 	return false
 }
