@@ -15,6 +15,9 @@ var particles = map[string]bool{
 
 // given reports whether token i is a given name (not a name prefix).
 func (p *parser) given(i int) bool {
+	if !p.idx.Starts(i, kGiven) {
+		return false // most words: answered without a call
+	}
 	m, ok := p.longest(i, i+1, kGiven)
 	if !ok {
 		return false
@@ -29,6 +32,9 @@ func (p *parser) given(i int) bool {
 
 // prefix reports whether token i is a name prefix such as Syed or Chaudhry.
 func (p *parser) prefix(i int) bool {
+	if !p.idx.Starts(i, kGiven) {
+		return false
+	}
 	m, ok := p.longest(i, i+1, kGiven)
 	return ok && m.Entries[0].Attr("prefix") != ""
 }

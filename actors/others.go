@@ -44,6 +44,9 @@ func (p *parser) determinedAt(i int) bool {
 }
 
 func (p *parser) otherAt(i, limit int) int {
+	if !p.idx.Starts(i, kCue|kActorEntry) && !p.isCap(i) {
+		return i // no cue, no actor, no capitalised name: most words
+	}
 	if m, ok := p.longest(i, limit, kCue); ok && p.free(i, m.Last) {
 		e := m.Entries[0]
 		switch e.Class {

@@ -95,6 +95,12 @@ func entryClass(m lexicon.Match) string {
 // headAt finds a title or rank head at i: the longest title phrase, or a
 // plural of a one-word title ("leaders", "ministers").
 func (p *parser) headAt(i, limit int) (lexicon.Match, bool, bool) {
+	if !p.idx.Starts(i, kTitleRank) {
+		if e := p.pluralTitle(i); e != nil && i < limit {
+			return lexicon.Match{First: i, Last: i + 1, Entries: []*lexicon.Entry{e}}, true, true
+		}
+		return lexicon.Match{}, false, false
+	}
 	if m, ok := p.longest(i, limit, kTitleRank); ok {
 		// "leaders", "ministers": a plural the dictionary lists as a phrase
 		last := p.norm(m.Last - 1)
@@ -150,6 +156,9 @@ func (p *parser) cueRole(i int) string {
 
 // actorEntry returns a country, demonym, place, igo, org or group phrase at i.
 func (p *parser) actorEntry(i, limit int) (lexicon.Match, bool) {
+	if !p.idx.Starts(i, kActorEntry) {
+		return lexicon.Match{}, false // most words: answered without a call
+	}
 	return p.longest(i, limit, kActorEntry)
 }
 

@@ -81,12 +81,22 @@ func (x *Index) Longest(i, limit int, kinds ...string) (Match, bool) {
 	return x.LongestOf(i, limit, want)
 }
 
-// LongestOf is Longest with the kinds as a set.
-func (x *Index) LongestOf(i, limit int, kinds KindSet) (Match, bool) {
-	want := uint32(kinds)
-	if uint(i) >= uint(len(x.kinds)) || x.kinds[i]&want == 0 {
-		return Match{}, false
+// LongestOf is Longest with the kinds as a set. Most calls ask at a token
+// where no phrase of those kinds starts: that answer is inlined at the
+// caller.
+func (x *Index) LongestOf(i, limit int, kinds KindSet) (m Match, ok bool) {
+	if x.Starts(i, kinds) {
+		m, ok = x.longestOf(i, limit, uint32(kinds))
 	}
+	return
+}
+
+// Starts reports whether a phrase of one of kinds starts at token i.
+func (x *Index) Starts(i int, kinds KindSet) bool {
+	return uint(i) < uint(len(x.kinds)) && x.kinds[i]&uint32(kinds) != 0
+}
+
+func (x *Index) longestOf(i, limit int, want uint32) (Match, bool) {
 	ms := x.all[x.off[i]:x.off[i+1]]
 	for k := len(ms) - 1; k >= 0; k-- {
 		if m := &ms[k]; m.Last <= limit && m.mask&want != 0 {
@@ -107,13 +117,10 @@ func (x *Index) Has(i, n int, kinds ...string) bool {
 
 // HasOf is Has with the kinds as a set.
 func (x *Index) HasOf(i, n int, kinds KindSet) bool {
-	want := uint32(kinds)
-	if uint(i) >= uint(len(x.kinds)) || x.kinds[i]&want == 0 {
-		return false
-	}
-	if n == 0 {
-		return true
-	}
+	return x.Starts(i, kinds) && (n == 0 || x.hasLength(i, n, uint32(kinds)))
+}
+
+func (x *Index) hasLength(i, n int, want uint32) bool {
 	for _, m := range x.all[x.off[i]:x.off[i+1]] {
 		if m.Last-m.First == n && m.mask&want != 0 {
 			return true
