@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/accord-events/accord"
+	"github.com/accord-events/accord/text"
 )
 
 // Kinds of Miss.
@@ -55,14 +56,14 @@ func (sc *scorer) sysMiss(category, item string, ev accord.Evidence, rule string
 // sentence finds the evidence in text (at its offsets when they hold it,
 // else at its first occurrence), or else the first of names that occurs,
 // and returns the sentence around it.
-func sentence(text string, ev accord.Evidence, names []string) string {
+func sentence(doc string, ev accord.Evidence, names []string) string {
 	start, end := -1, -1
 	switch {
 	case ev.Text == "":
-	case 0 <= ev.Start && ev.Start < ev.End && ev.End <= len(text) && text[ev.Start:ev.End] == ev.Text:
+	case 0 <= ev.Start && ev.Start < ev.End && ev.End <= len(doc) && doc[ev.Start:ev.End] == ev.Text:
 		start, end = ev.Start, ev.End
 	default:
-		if i := strings.Index(text, ev.Text); i >= 0 {
+		if i := strings.Index(doc, ev.Text); i >= 0 {
 			start, end = i, i+len(ev.Text)
 		}
 	}
@@ -71,7 +72,7 @@ func sentence(text string, ev accord.Evidence, names []string) string {
 			break
 		}
 		if n = shown(n); strings.TrimSpace(n) != "" {
-			if i := strings.Index(text, n); i >= 0 {
+			if i := strings.Index(doc, n); i >= 0 {
 				start, end = i, i+len(n)
 			}
 		}
@@ -79,16 +80,14 @@ func sentence(text string, ev accord.Evidence, names []string) string {
 	if start < 0 {
 		return ""
 	}
-	const bounds = ".!?\n"
-	from := strings.LastIndexAny(text[:start], bounds) + 1
-	to := len(text)
-	if i := strings.IndexAny(text[end:], bounds); i >= 0 {
-		to = end + i
-		if text[to] != '\n' {
-			to++
+	// the sentence as the engine cuts it, so that "U.S." or "Mr." inside
+	// does not end it
+	for _, st := range text.Analyze(doc).Sentences {
+		if st.Start <= start && start < st.End {
+			return strings.TrimSpace(doc[st.Start:max(st.End, min(end, len(doc)))])
 		}
 	}
-	return strings.TrimSpace(text[from:to])
+	return ""
 }
 
 // shown is a kept value as people read it: without the mark of a value

@@ -108,9 +108,9 @@ func TestSentence(t *testing.T) {
 		names []string
 		want  string
 	}{
-		{"by offsets", accord.Evidence{Span: accord.Span{Start: 11, End: 17}, Text: "Second"}, nil, "Second: the U."},
+		{"by offsets", accord.Evidence{Span: accord.Span{Start: 11, End: 17}, Text: "Second"}, nil, "Second: the U.S. side agreed!"}, // "U.S." does not end it
 		{"offsets that do not hold the text", accord.Evidence{Span: accord.Span{Start: 0, End: 5}, Text: "Third"}, nil, "Third line without end"},
-		{"by search", accord.Evidence{Text: "side agreed"}, nil, "side agreed!"},
+		{"by search", accord.Evidence{Text: "side agreed"}, nil, "Second: the U.S. side agreed!"},
 		{"by name", accord.Evidence{}, []string{"Nobody", "First"}, "First one."},
 		{"not found", accord.Evidence{Text: "absent"}, []string{"", " "}, ""},
 		{"offsets out of range", accord.Evidence{Span: accord.Span{Start: 50, End: 500}, Text: "x"}, nil, ""},
