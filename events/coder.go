@@ -116,6 +116,9 @@ func newSession(c *Coder, in Input) *session {
 func (s *session) cue(i int, role string) (lexicon.Match, bool) {
 	var best lexicon.Match
 	ok := false
+	if !s.idx.Starts(i, cueKind) {
+		return best, false
+	}
 	for _, m := range s.idx.At(i) {
 		for _, e := range m.Entries {
 			if e.Kind == "cue" && e.Class == role {
@@ -125,6 +128,9 @@ func (s *session) cue(i int, role string) (lexicon.Match, bool) {
 	}
 	return best, ok
 }
+
+// cueKind is the kind cue looks for, made once.
+var cueKind = lexicon.KindsOf("cue")
 
 func (s *session) isCue(i int, role string) bool {
 	_, ok := s.cue(i, role)
@@ -409,12 +415,21 @@ func (s *session) determined(i, first int) bool {
 func locativeWord(w string) bool { return locative[w] || w == "outside" || w == "against" }
 
 func inList(list, w string) bool {
-	for list != "" {
-		x, rest, _ := strings.Cut(list, ",")
-		if x == w {
+	if w == "" {
+		return strings.HasPrefix(list, ",") || strings.HasSuffix(list, ",") || strings.Contains(list, ",,")
+	}
+	// find w, then check that it is a whole item: called for many words
+	// near every trigger, this spares cutting the list each time
+	for off := 0; off < len(list); {
+		i := strings.Index(list[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if j := i + len(w); (i == 0 || list[i-1] == ',') && (j == len(list) || list[j] == ',') {
 			return true
 		}
-		list = rest
+		off = i + 1
 	}
 	return false
 }

@@ -47,3 +47,26 @@ func TestTriggerCodes(t *testing.T) {
 		}
 	}
 }
+
+func TestInList(t *testing.T) {
+	tests := []struct {
+		list, w string
+		want    bool
+	}{
+		{"a,b,c", "b", true},
+		{"a,b,c", "a", true},
+		{"a,b,c", "c", true},
+		{"ab,b", "a", false}, // a prefix of an item is not the item
+		{"abc", "b", false},
+		{"a,bb", "b", false},
+		{"bb,b", "b", true}, // found after a false start
+		{"", "a", false},
+		{"a,,b", "", true}, // an empty item
+		{"a,b", "", false},
+	}
+	for _, tt := range tests {
+		if got := inList(tt.list, tt.w); got != tt.want {
+			t.Errorf("inList(%q, %q) = %v, want %v", tt.list, tt.w, got, tt.want)
+		}
+	}
+}

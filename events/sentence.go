@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/accord-events/accord"
@@ -203,7 +204,7 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if len(targets) == 0 && (e.Attr("req") == "target" || e.Attr("req") == "party" && distinctParties(sources) < 2) {
 		return
 	}
-	if e.Attr("req") == "foreign" && (len(targets) == 0 || sameCountry(sources, targets) && distinctCountries(append(append([]party{}, sources...), targets...)) < 2) {
+	if e.Attr("req") == "foreign" && (len(targets) == 0 || sameCountry(sources, targets) && distinctCountries(sources, targets) < 2) {
 		return // a domestic stance ("reiterated the government's commitment to minorities")
 	}
 	joint := e.Attr("joint") != "" || e.Attr("role") == "intent" && len(sources) >= 2
@@ -333,7 +334,7 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	ev.Trigger = accord.EvidenceOf(s.in.A.Text, accord.Span{Start: s.toks[t.m.First].Start, End: s.toks[t.m.Last-1].End})
 	s.date(&ev, sent, cStart, cEnd)
 	ev.Place = s.place(sent, t.m.Last)
-	rule[0] = fmt.Sprintf("%s %q -> %s %s (%s)", trigEntry.Attr("pos"), s.in.A.SpanText(t.m.First, t.m.Last), trigEntry.Class, trigEntry.Code, trigEntry.Origin)
+	rule[0] = trigEntry.Attr("pos") + " " + strconv.Quote(s.in.A.SpanText(t.m.First, t.m.Last)) + " -> " + trigEntry.Class + " " + trigEntry.Code + " (" + trigEntry.Origin + ")"
 	ev.Rule = strings.Join(rule, "; ")
 
 	for _, pr := range pairs(sources, targets, symmetric) {
@@ -353,8 +354,8 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		}
 		s.out = append(s.out, out)
 	}
-	if all := append(append([]party{}, sources...), targets...); distinctCountries(all) >= 2 {
-		s.lastPair = all
+	if distinctCountries(sources, targets) >= 2 {
+		s.lastPair = append(append([]party{}, sources...), targets...)
 	}
 	if !t.noun() {
 		s.prev = prevVerb{sentence: si, last: t.m.Last, tense: tense, sources: sources}
@@ -674,14 +675,34 @@ func partyCountries(groups ...[]party) []string {
 	return out
 }
 
-func distinctCountries(ps []party) int {
-	seen := map[string]bool{}
-	for _, p := range ps {
-		if p.country != "" && p.country != accord.NoCountry {
-			seen[p.country] = true
+func distinctCountries(lists ...[]party) int {
+	// the lists hold a few parties: comparing each with those before it
+	// costs less than a set
+	n := 0
+	for li, ps := range lists {
+		for i, p := range ps {
+			if p.country == "" || p.country == accord.NoCountry {
+				continue
+			}
+			seen := false
+			for _, earlier := range lists[:li] {
+				seen = seen || hasCountry(earlier, p.country)
+			}
+			if !seen && !hasCountry(ps[:i], p.country) {
+				n++
+			}
 		}
 	}
-	return len(seen)
+	return n
+}
+
+func hasCountry(ps []party, c string) bool {
+	for _, p := range ps {
+		if p.country == c {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *session) homeParty() party {
