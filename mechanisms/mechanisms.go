@@ -48,11 +48,25 @@ func (f *Finder) Find(a *text.Analysis, ac *actors.Result, evs []events.Coded, h
 	return f.FindIndexed(a, f.Lex.Scan(a.Tokens), ac, evs, home)
 }
 
+// startsAny reports whether a phrase of one of kinds starts at any of the
+// first n tokens.
+func startsAny(idx *lexicon.Index, n int, kinds lexicon.KindSet) bool {
+	for i := 0; i < n; i++ {
+		if idx.Starts(i, kinds) {
+			return true
+		}
+	}
+	return false
+}
+
 // mechanismKind is the kind FindIndexed looks up at every token, made once.
 var mechanismKind = lexicon.KindsOf("mechanism")
 
 // FindIndexed is Find with the dictionary phrases of a already looked up.
 func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, ac *actors.Result, evs []events.Coded, home string) []accord.Mechanism {
+	if !startsAny(idx, len(a.Tokens), mechanismKind) {
+		return nil // most reports name no dialogue or commission
+	}
 	owner := make([]int, len(a.Tokens))
 	for i := range owner {
 		owner[i] = -1
@@ -66,6 +80,9 @@ func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, ac *actors.Re
 	byKey := map[string]*found{}
 	for si, s := range a.Sentences {
 		for i := s.First; i < s.Last; i++ {
+			if !idx.Starts(i, mechanismKind) {
+				continue
+			}
 			head, ok := idx.LongestOf(i, s.Last, mechanismKind)
 			if !ok || head.Last > s.Last {
 				continue

@@ -8,6 +8,7 @@
 package topics
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/accord-events/accord/lexicon"
@@ -29,14 +30,16 @@ var topicKind = lexicon.KindsOf("topic")
 func FindIndexed(a *text.Analysis, idx *lexicon.Index) []string {
 	counts := map[string]int{}
 	for i := 0; i < len(a.Tokens); i++ {
+		if !idx.Starts(i, topicKind) {
+			continue
+		}
 		m, ok := idx.LongestOf(i, len(a.Tokens), topicKind)
 		if !ok {
 			continue
 		}
-		seen := map[string]bool{}
-		for _, e := range m.Entries {
-			if !seen[e.Class] {
-				seen[e.Class] = true
+		for k, e := range m.Entries {
+			// a phrase counts once for each topic it names
+			if !slices.ContainsFunc(m.Entries[:k], func(o *lexicon.Entry) bool { return o.Class == e.Class }) {
 				counts[e.Class]++
 			}
 		}
