@@ -49,12 +49,12 @@ func Split(text string, toks []Token, dst []Sentence) []Sentence {
 				para++
 			}
 		}
-		t := toks[i]
+		t := &toks[i]
 		if !isTerminal(t) && !(t.Kind == Word && endsWithDot(text, t) && dottedEndsSentence(toks, i)) {
 			continue
 		}
 		end := i + 1
-		for end < len(toks) && closes(toks[end]) {
+		for end < len(toks) && closes(&toks[end]) {
 			end++
 		}
 		if end == len(toks) {
@@ -70,15 +70,15 @@ func Split(text string, toks []Token, dst []Sentence) []Sentence {
 	return dst
 }
 
-func isTerminal(t Token) bool {
+func isTerminal(t *Token) bool {
 	return t.Kind == Punct && (t.Norm == "." || t.Norm == "!" || t.Norm == "?" || t.Norm == "…")
 }
 
-func endsWithDot(text string, t Token) bool { return text[t.End-1] == '.' }
+func endsWithDot(text string, t *Token) bool { return text[t.End-1] == '.' }
 
 // closes reports whether t closes what the stop ended: a closing quote or
 // bracket right after it, or more stops (...).
-func closes(t Token) bool {
+func closes(t *Token) bool {
 	if t.Flags&SpaceBefore != 0 {
 		return false
 	}
