@@ -129,8 +129,11 @@ func (s *session) cue(i int, role string) (lexicon.Match, bool) {
 	return best, ok
 }
 
-// cueKind is the kind cue looks for, made once.
-var cueKind = lexicon.KindsOf("cue")
+// The kinds the coder looks for at every token, made once.
+var (
+	cueKind   = lexicon.KindsOf("cue")
+	eventKind = lexicon.KindsOf("event")
+)
 
 func (s *session) isCue(i int, role string) bool {
 	_, ok := s.cue(i, role)
@@ -181,10 +184,13 @@ func (t trigger) noun() bool { return t.e.Attr("pos") == "noun" }
 func (s *session) triggers(first, last int) []trigger {
 	var out []trigger
 	for i := first; i < last; i++ {
+		if !s.idx.Starts(i, eventKind) {
+			continue // most words trigger nothing
+		}
 		var best trigger
 		found := false
 		for _, m := range s.idx.At(i) {
-			if m.Last > last {
+			if m.Last > last || !m.HasOf(eventKind) {
 				continue
 			}
 			for _, e := range m.Entries {

@@ -556,6 +556,10 @@ type Match struct {
 	mask        uint32 // the kinds of Entries
 }
 
+// HasOf reports whether the match holds an entry of one of kinds; it reads
+// the kinds the lexicon noted, so it is for matches the lexicon made.
+func (m Match) HasOf(kinds KindSet) bool { return m.mask&uint32(kinds) != 0 }
+
 // Has reports whether the match holds an entry of the given kind.
 func (m Match) Has(kind string) bool { return m.Entry(kind) != nil }
 
