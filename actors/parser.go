@@ -30,6 +30,8 @@ type parser struct {
 	// sorted is how many of the mentions are in text order (as sortMentions
 	// left them).
 	sorted int
+	// nearBuf holds the person mentions antecedent looks at.
+	nearBuf []Mention
 }
 
 // scratch is the per-token storage of a parser, which no result keeps: a

@@ -481,17 +481,30 @@ func (p *parser) antecedent(i int, gender string, n int) int {
 	}
 	lists := [2][]Mention{p.mentions[:n], p.mentions[n:]}
 	// in [from, to): person mentions, in text order, of both lists
+	// (the result is valid until the next call: it reuses one buffer)
 	in := func(from, to int) []Mention {
-		var out []Mention
-		for _, l := range lists {
+		var parts [2][]Mention
+		for li, l := range lists {
 			lo := sort.Search(len(l), func(k int) bool { return l[k].First >= from })
-			for k := lo; k < len(l) && l[k].First < to; k++ {
-				if l[k].Kind == Person {
-					out = append(out, l[k])
-				}
+			hi := lo
+			for hi < len(l) && l[hi].First < to {
+				hi++
+			}
+			parts[li] = l[lo:hi]
+		}
+		out := p.nearBuf[:0]
+		for a, b := parts[0], parts[1]; len(a) > 0 || len(b) > 0; {
+			var m *Mention
+			if len(b) == 0 || len(a) > 0 && a[0].First <= b[0].First {
+				m, a = &a[0], a[1:]
+			} else {
+				m, b = &b[0], b[1:]
+			}
+			if m.Kind == Person {
+				out = append(out, *m)
 			}
 		}
-		sort.Slice(out, func(a, b int) bool { return out[a].First < out[b].First })
+		p.nearBuf = out
 		return out
 	}
 	same := in(p.a.Sentences[si].First, i)
