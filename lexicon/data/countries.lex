@@ -29,7 +29,7 @@ place   | Tirana | ALB | - | type=capital
 country | Andorra; Principality of Andorra | AND
 demonym | Andorran; Andorrans | AND
 place   | Andorra la Vella | AND | - | type=capital
-country | United Arab Emirates; UAE; U.A.E. | ARE
+country | United Arab Emirates; UAE; U.A.E.; the Emirates | ARE
 demonym | Emirati; Emiratis | ARE
 place   | Abu Dhabi | ARE | - | type=capital
 country | Argentina; Argentine Republic | ARG
@@ -121,6 +121,7 @@ country | Cameroon; Republic of Cameroon | CMR
 demonym | Cameroonian; Cameroonians | CMR
 place   | Yaoundé; Yaounde | CMR | - | type=capital
 country | DR Congo; Democratic Republic of the Congo; Congo-Kinshasa; DRC; Democratic Republic of Congo | COD
+demonym | Congolese | COD
 place   | Kinshasa | COD | - | type=capital
 country | Republic of the Congo; Congo-Brazzaville | COG
 place   | Brazzaville | COG | - | type=capital
@@ -714,9 +715,3 @@ place   | South China Sea | --- | - | type=region
 place   | East China Sea | --- | - | type=region
 place   | Gulf of Mexico | --- | - | type=region
 place   | New Guinea | --- | - | type=region
-
-# added by hand: "the Emirates" with its article is the UAE (alone, "Emirates" is mostly the airline)
-country | the Emirates | ARE
-# added by hand: "Congolese" alone is the DR Congo's far more often than the Republic of the Congo's
-# (the generator drops it as shared: carry this into internal/gen/geo/tables.go before regenerating)
-demonym | Congolese | COD

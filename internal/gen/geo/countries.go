@@ -282,6 +282,10 @@ func stateNames(c wcCountry, code string) []string {
 		add(c.Name.Official)
 	}
 	for _, n := range extraNames[code] {
+		if strings.HasPrefix(n, "the ") && validPhrase(n) {
+			names = append(names, n) // the article kept on purpose: "the Emirates"
+			continue
+		}
 		add(n)
 	}
 	for _, a := range c.AltSpellings {

@@ -41,7 +41,7 @@ var sovereign = map[string]string{
 var extraNames = map[string][]string{
 	"USA": {"US", "U.S.", "USA", "U.S.A.", "America", "United States of America"},
 	"GBR": {"UK", "U.K.", "Britain", "Great Britain"},
-	"ARE": {"UAE", "U.A.E."},
+	"ARE": {"UAE", "U.A.E.", "the Emirates"}, // with its article: alone, "Emirates" is mostly the airline
 	"SAU": {"KSA"},
 	"TUR": {"Turkey", "Turkiye", "Türkiye", "Republic of Turkey"},
 	"RUS": {"Russia", "Russian Federation"},
@@ -96,6 +96,7 @@ var dropNames = map[string]bool{
 // word has none.
 var extraDemonyms = map[string][][2]string{
 	"SAU": {{"Saudi", "Saudis"}},
+	"COD": {{"Congolese", ""}}, // shared with the Republic of the Congo, but far more often the DR Congo's
 	"ARE": {{"Emirati", "Emiratis"}},
 	"IRN": {{"Iranian", "Iranians"}},
 	"AFG": {{"Afghan", "Afghans"}},
