@@ -284,6 +284,9 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 		if e.Form == "" && e.Attr("role") != "demand" && !s.baseVerb(m.First, first) {
 			return false // "US support": a noun
 		}
+		if e.Form == "past" && m.Last-m.First == 1 && m.First > first && s.attributive(m.First-1) {
+			return false // "the arrested men", "over alleged collusion", "34 detained suspects": an adjective
+		}
 	}
 	if p := e.Attr("prev"); p != "" {
 		// a nationality counts as a determiner: "Israeli attacks", "Indian aggression"
@@ -351,6 +354,19 @@ func (s *session) baseVerb(i, first int) bool {
 		return true
 	}
 	return false
+}
+
+// attributive reports whether a past form after token p describes a noun:
+// p is a determiner, a preposition or a number, where no finite verb can
+// stand. "that", "this" and "her" may be subjects or objects ("the group
+// that attacked", "had her arrested"), and a year is a time ("Iran in 2015
+// negotiated").
+func (s *session) attributive(p int) bool {
+	if t := s.toks[p]; t.Kind == text.Number {
+		return len(t.Norm) != 4 || !strings.HasPrefix(t.Norm, "19") && !strings.HasPrefix(t.Norm, "20")
+	}
+	return s.isWord(p, "the", "a", "an", "his", "its", "their", "our", "your", "these", "those",
+		"of", "over", "about", "for", "on", "into", "against", "with", "from", "in", "among", "amid", "under")
 }
 
 // thirdSubject reports whether a third-person form at i has a subject right

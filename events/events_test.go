@@ -464,5 +464,13 @@ func TestNotATrigger(t *testing.T) {
 			want: []want{{typ: "REQUEST", cameo: "100", src: "PER", tgt: "CHL"}}},
 		{name: "a consequence in -ing after a comma", in: "Gunmen attacked a camp for Sudanese refugees, killing at least 30 people, Chadian officials said.", home: "TCD",
 			want: []want{{typ: "ASSAULT", src: "TCD"}}, count: 1},
+		{name: "a participle after a determiner is an adjective", in: "Kenyan police said the arrested men had no papers.", home: "KEN",
+			none: []string{"COERCE"}},
+		{name: "a participle after a preposition is an adjective", in: "Two Chilean officers were dismissed over alleged links with smugglers.", home: "CHL",
+			none: []string{"ACCUSE"}},
+		{name: "a participle after a number is an adjective", in: "Kenyan police questioned 12 detained suspects.", home: "KEN",
+			none: []string{"COERCE"}},
+		{name: "a participle after a year is a verb", in: "Chile in 2025 arrested a Peruvian smuggler.",
+			want: []want{{typ: "COERCE", src: "CHL", tgt: "PER"}}},
 	})
 }
