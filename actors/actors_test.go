@@ -240,6 +240,39 @@ func TestPersons(t *testing.T) {
 			want: []wantPerson{{name: "Tariq Mehmood", titleKey: "prime minister", country: "PAK"}},
 		},
 		{
+			name: "two titled names joined by and",
+			in:   "Libyan leader Zorbat Kulvani and Bulgarian President Tarvin Oskalo signed a treaty.",
+			home: "",
+			want: []wantPerson{
+				{name: "Zorbat Kulvani", titleKey: "leader", country: "LBY"},
+				{name: "Tarvin Oskalo", titleKey: "president", country: "BGR"},
+			},
+		},
+		{
+			name: "two titles without nationality joined by and",
+			in:   "President Zorbat Kulvani and Prime Minister Tarvin Oskalo held talks.",
+			home: "PAK",
+			want: []wantPerson{
+				{name: "Zorbat Kulvani", titleKey: "president", country: "PAK"},
+				{name: "Tarvin Oskalo", titleKey: "prime minister", country: "PAK"},
+			},
+		},
+		{
+			name: "a lone given name before and another title",
+			in:   "General Tariq and Interior Minister Khalid Rashid visited the border.",
+			home: "PAK",
+			want: []wantPerson{
+				{name: "Tariq", titleKey: "general", country: "PAK"},
+				{name: "Khalid Rashid", titleKey: "interior minister", country: "PAK"},
+			},
+		},
+		{
+			name: "a portfolio with and is not a name",
+			in:   "Additional District and Sessions Judge Tariq Mehmood heard the case.",
+			home: "PAK",
+			want: []wantPerson{{name: "Tariq Mehmood", titleKey: "additional district and sessions judge", country: "PAK"}},
+		},
+		{
 			name: "a name before said",
 			in:   "Tariq Mehmood said the talks went well.",
 			home: "PAK",

@@ -214,7 +214,8 @@ func (p *parser) personAt(i, limit int) int {
 		// a name after a title: a known given name, or after a style, or
 		// capitalised words the dictionaries don't know ("President Todor
 		// Zhivkov", "Minister Muqam")
-		if p.nameStarts(j) || j > t.Last && p.nameTokenAt(j) || !t.Plural && p.nameTokenAt(j) && !p.has(j, 0, kPlaceGiven) {
+		if p.nameStarts(j) || j > t.Last && p.nameTokenAt(j) || !t.Plural && p.nameTokenAt(j) && !p.has(j, 0, kPlaceGiven) ||
+			!t.Plural && p.loneGiven(j, limit) {
 			if e := p.parseName(j, limit); e > j {
 				if rank != nil && !t.Rank && t.Expand == "" && rank.Last-rank.First > 0 {
 					// keep the office, not the rank, as the title
@@ -273,6 +274,12 @@ func (p *parser) personAt(i, limit int) int {
 		}
 	}
 	return i
+}
+
+// loneGiven reports whether token i is a given name standing alone before
+// "and" and another title: "General Munir and Interior Minister Naqvi".
+func (p *parser) loneGiven(i, limit int) bool {
+	return p.given(i) && !p.has(i, 0, kPlace) && p.nameTokenAt(i) && p.isWord(i+1, "and") && p.titleFollows(i+2, limit)
 }
 
 // ofCountry reads "of Jordan" right after the name of the person just

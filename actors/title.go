@@ -233,7 +233,9 @@ func (p *parser) parseTitle(i, limit int) (t title, ok bool) {
 			if p.isWord(k, "former", "ex") {
 				t.Former = true
 			}
-		case p.isCap(k) && !p.nameStarts(k) && !p.has(k, 0, kNonname):
+		case p.isCap(k) && !p.nameStarts(k) && !p.has(k, 0, kNonname) && !(p.given(k) && p.isWord(k+1, "and")):
+			// not a given name before "and": "Munir and Interior Minister"
+			// is a name, then another title
 		case p.isWord(k, "and", "&") && steps > 0 && p.isCap(k+1):
 		default:
 			return t, false
@@ -278,6 +280,11 @@ func (p *parser) parseTitle(i, limit int) (t title, ok bool) {
 func (p *parser) portfolioAfter(end, limit int) int {
 	k := end
 	for k < limit && k-end < 5 && (p.isCap(k) && !p.nameStarts(k) && !timeWord[p.norm(k)] || k > end && p.isWord(k, "and", "&") && p.isCap(k+1)) {
+		if k > end && p.isWord(k, "and", "&") && p.titleFollows(k+1, limit) && p.nameRun(end, k) {
+			// "President Zorbat Kulvani and Prime Minister ...": the words
+			// before "and" are a name, and another titled person follows
+			return end
+		}
 		k++
 	}
 	if k == end || p.isWord(k-1, "and") {
@@ -287,6 +294,17 @@ func (p *parser) portfolioAfter(end, limit int) int {
 		return k
 	}
 	return end
+}
+
+// nameRun reports whether tokens [i, j) may all be words of a name, none a
+// title modifier ("Additional District" is not a name).
+func (p *parser) nameRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !p.nameTokenAt(k) || p.isModifier(k) {
+			return false
+		}
+	}
+	return true
 }
 
 func boolInt(b bool) int {
