@@ -39,7 +39,10 @@ type Coded struct {
 	Parties     []string // countries of all parties, for commitments
 	// Earlier is set for "the recent talks", "previous meetings": another,
 	// earlier happening than the one the report is about.
-	Earlier       bool
+	Earlier bool
+	// Background is set for a past event dated more than a year before the
+	// report: it takes its later mentions, then is dropped.
+	Background    bool
 	SourcePersons []int
 	TargetPersons []int
 }
@@ -469,6 +472,13 @@ func (s *session) finish() []Coded {
 		}
 		out = append(out, e)
 	}
+	kept := out[:0]
+	for _, e := range out {
+		if !e.Background {
+			kept = append(kept, e)
+		}
+	}
+	out = kept
 	for i := range out {
 		out[i].ID = fmt.Sprintf("e%d", i+1)
 	}

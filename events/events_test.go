@@ -445,6 +445,14 @@ func TestNotHappened(t *testing.T) {
 			want: []want{{typ: "COERCE", src: "KEN"}}, none: []string{"PROTEST"}},
 		{name: "pressed to cancel a strike", in: "Chilean officials pressed the miners to cancel the strike they had announced.", home: "CHL",
 			none: []string{"PROTEST"}},
+		// background: more than a year before the report (anchor 2025-07-16)
+		{name: "a visit years ago", in: "Bolivia's president first visited Peru in 1998.", none: []string{"CONSULT"}},
+		{name: "a year opening the clause", in: "In 2015, a Chilean border post was attacked by Peruvian smugglers.", none: []string{"ASSAULT"}},
+		{name: "a visit last year is news", in: "Bolivia's president visited Peru in September 2024.",
+			want: []want{{typ: "CONSULT", src: "BOL", tgt: "PER", date: "2024-09"}}},
+		{name: "an old time in an apposition is not the event's", in: "Chile praised the Peruvian forum, launched in 2018, for its work.",
+			want: []want{{typ: "SUPPORT", src: "CHL", tgt: "PER"}}},
+		{name: "a later mention of background is background", in: "Bolivia and Peru held talks in Lima in 2010. The talks ended without a deal.", none: []string{"CONSULT"}},
 	})
 }
 

@@ -333,6 +333,9 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	ev.Evidence = accord.EvidenceOf(s.in.A.Text, sent.Span())
 	ev.Trigger = accord.EvidenceOf(s.in.A.Text, accord.Span{Start: s.toks[t.m.First].Start, End: s.toks[t.m.Last-1].End})
 	s.date(&ev, sent, cStart, cEnd)
+	// "Iran in 2015 negotiated a deal": background, not news; kept until
+	// the end so that its later mentions fold into it, then dropped
+	ev.Background = ev.Tense == accord.Past && s.background(ev.Time, t.m.First, t.m.Last, cStart, cEnd)
 	ev.Place = s.place(sent, t.m.Last)
 	rule[0] = trigEntry.Attr("pos") + " " + strconv.Quote(s.in.A.SpanText(t.m.First, t.m.Last)) + " -> " + trigEntry.Class + " " + trigEntry.Code + " (" + trigEntry.Origin + ")"
 	ev.Rule = strings.Join(rule, "; ")
@@ -1848,6 +1851,51 @@ func (s *session) date(ev *Coded, sent text.Sentence, cStart, cEnd int) {
 		ev.Date = d
 		ev.Time = &accord.TimeExpr{Value: d, Start: d, End: d, Precision: accord.Day, Anchor: d}
 	}
+}
+
+// background reports whether a past event's time ended more than a year
+// before the anchor: history the report recalls, which the guidelines leave
+// uncoded. The time must be the trigger's own: in its clause, and with no
+// punctuation between them unless it opens the clause ("In 2015, a post was
+// attacked"; not "praised the forum, launched in 2018").
+func (s *session) background(te *accord.TimeExpr, first, last, cStart, cEnd int) bool {
+	if te == nil || s.in.Anchor.IsZero() || te.Span.Start < s.toks[cStart].Start || te.Span.End > s.toks[cEnd-1].End {
+		return false
+	}
+	end := te.End
+	if end == "" {
+		if te.Value == "" {
+			return false
+		}
+		end = te.Value + "-99" // the last day of its month or year
+	}
+	if end >= accord.FormatDate(s.in.Anchor.AddDate(-1, 0, 0)) {
+		return false
+	}
+	from, to := last, cEnd // the tokens between trigger and time
+	if te.Span.Start < s.toks[first].Start {
+		from, to = cStart, first
+	}
+	opens := true
+	for k := from; k < to; k++ {
+		tk := s.toks[k]
+		if tk.Start >= te.Span.Start && tk.End <= te.Span.End {
+			continue // the time's own tokens
+		}
+		if from == last && tk.Start >= te.Span.End {
+			break
+		}
+		if from == cStart && tk.End <= te.Span.Start {
+			if k > cStart+1 || tk.Kind != text.Word {
+				opens = false // more than "In" before it
+			}
+			continue
+		}
+		if tk.Kind == text.Punct && (from == last || !opens) {
+			return false
+		}
+	}
+	return true
 }
 
 // perfect reports whether a present perfect ("have agreed", "has met")
