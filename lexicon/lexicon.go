@@ -127,20 +127,15 @@ type Entry struct {
 	// Form is the inflection: "past", "third", "gerund", or "" for the base.
 	Form string
 
-	// The phrase's words are kept only while the lexicon is built.
-	words []string
-	attrs []string // Attrs as key, value, ...: see Attr
-	caseRule
-	bit uint32
-}
-
-// A caseRule is what matching needs of a phrase's words: their number, each
-// word's case rule (2 bits a word in shapes) and which words are longer than
-// one letter (bits of long).
-type caseRule struct {
+	// The phrase's words are kept only while the lexicon is built; matching
+	// needs their number, each word's case rule (2 bits a word in shapes)
+	// and which words are longer than one letter (bits of long).
+	words  []string
+	attrs  []string // Attrs as key, value, ...: see Attr
+	n      uint8
 	shapes uint64
 	long   uint32
-	n      uint8
+	bit    uint32
 }
 
 // Attr returns the value of attribute key, or "".
@@ -187,7 +182,7 @@ func flatAttrs(attrs map[string]string) []string {
 // Words returns the number of tokens of the phrase.
 func (e *Entry) Words() int { return int(e.n) }
 
-func (c *caseRule) shape(k int) shape { return shape(c.shapes >> (2 * k) & 3) }
+func (e *Entry) shape(k int) shape { return shape(e.shapes >> (2 * k) & 3) }
 
 // maxWords bounds a phrase's length, so its case rules fit in shapes.
 const maxWords = 32
@@ -208,11 +203,10 @@ const (
 // and a few large objects instead of a map per node keep the garbage
 // collector's work small, since the lexicon stays live for the whole run.
 type nodeRef struct {
-	first, n       int32    // its entries: ents[first:first+n]
-	kidFirst, kidN int32    // its children: kids[kidFirst:kidFirst+kidN]
-	mask           uint32   // the kinds of its entries
-	sameCase       bool     // its entries share their case rules, so fit or fail together
-	rule           caseRule // those rules, when they share them: no entry need be read
+	first, n       int32  // its entries: ents[first:first+n]
+	kidFirst, kidN int32  // its children: kids[kidFirst:kidFirst+kidN]
+	mask           uint32 // the kinds of its entries
+	sameCase       bool   // its entries share their case rules, so fit or fail together
 }
 
 type kid struct{ word, node int32 }
@@ -500,10 +494,7 @@ func (l *Lexicon) Build() {
 		r := nodeRef{first: int32(len(l.ents)), n: int32(len(es)), kidFirst: int32(len(l.kids)), kidN: int32(len(ks)), sameCase: true}
 		for _, e := range es {
 			r.mask |= e.bit
-			r.sameCase = r.sameCase && e.caseRule == es[0].caseRule
-		}
-		if r.sameCase && len(es) > 0 {
-			r.rule = es[0].caseRule
+			r.sameCase = r.sameCase && e.shapes == es[0].shapes && e.long == es[0].long
 		}
 		l.nodes[i] = r
 		l.kids = append(l.kids, ks...)
@@ -616,8 +607,8 @@ func (l *Lexicon) at(toks []text.Token, x *Index, i int, fn func(Match) bool) {
 		if len(entries) == 0 {
 			continue
 		}
-		if r := &l.nodes[n]; r.sameCase {
-			if !r.rule.fits(toks[i : j+1]) {
+		if r := l.nodes[n]; r.sameCase {
+			if !entries[0].fits(toks[i : j+1]) {
 				continue
 			}
 			if !fn(Match{First: i, Last: j + 1, Entries: entries, mask: r.mask}) {
@@ -720,12 +711,12 @@ func (l *Lexicon) Lookup(kind, phrase string) []*Entry {
 	return out
 }
 
-func (c *caseRule) fits(toks []text.Token) bool {
-	for k := 0; k < int(c.n); k++ {
-		switch c.shape(k) {
+func (e *Entry) fits(toks []text.Token) bool {
+	for k := 0; k < int(e.n); k++ {
+		switch e.shape(k) {
 		case anyCase:
 			// a lower-case word does not match an acronym: "nab" is not "NAB"
-			if toks[k].Flags&text.AllCaps != 0 && toks[k].End-toks[k].Start >= 2 && c.long&(1<<k) != 0 && toks[k].Kind == text.Word {
+			if toks[k].Flags&text.AllCaps != 0 && toks[k].End-toks[k].Start >= 2 && e.long&(1<<k) != 0 && toks[k].Kind == text.Word {
 				return false
 			}
 		case exact:
