@@ -372,6 +372,72 @@ func TestAliases(t *testing.T) {
 	}
 }
 
+// TestSamePerson checks that the forms a report uses for one person make one
+// person, and that different persons stay apart.
+func TestSamePerson(t *testing.T) {
+	tests := []struct {
+		name, in string
+		// want maps each person's full name to mentions it must hold
+		want  map[string][]string
+		count int // the number of persons
+	}{
+		{
+			name:  "a name without its last word",
+			in:    "Omar Tariq Khan addressed the rally. Later Omar Tariq said the party would protest.",
+			want:  map[string][]string{"Omar Tariq Khan": {"Omar Tariq"}},
+			count: 1,
+		},
+		{
+			name:  "a common first word does not make a short name part of a longer one",
+			in:    "Police arrested Muhammad Umar Farooq and Muhammad Umar on Monday.",
+			count: 2,
+		},
+		{
+			name:  "another of a known person's names",
+			in:    "Minister of State for Railways Bilal Azhar Kayani met officials. Officials thanked Bilal Kayani for his visit.",
+			want:  map[string][]string{"Bilal Azhar Kayani": {"Bilal Kayani"}},
+			count: 1,
+		},
+		{
+			name: "Mr and a surname several persons share: the one named last",
+			in: "Imran Khan's sister, Aleema Khan, sought Mr Khan's release. " +
+				"Senator Gohar Khan spoke next. Mr Khan said the party would appeal.",
+			want:  map[string][]string{"Imran Khan": {"Mr Khan"}, "Gohar Khan": {"Mr Khan"}},
+			count: 3,
+		},
+		{
+			name:  "a lone word that is one candidate's surname",
+			in:    "Waqas Akram and Salman Akram Raja spoke. Mr Akram said the party would appeal.",
+			want:  map[string][]string{"Waqas Akram": {"Mr Akram"}},
+			count: 2,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := find(t, tc.in, "PAK")
+			if len(r.Persons) != tc.count {
+				t.Errorf("got %d persons, want %d: %v", len(r.Persons), tc.count, personNames(r))
+			}
+			for name, mentions := range tc.want {
+				p, ok := personNamed(r, name)
+				if !ok {
+					t.Errorf("no person %q; persons: %v", name, personNames(r))
+					continue
+				}
+				for _, want := range mentions {
+					found := false
+					for _, m := range p.Mentions {
+						found = found || m.Text == want
+					}
+					if !found {
+						t.Errorf("%s has no mention %q: %v", name, want, p.Mentions)
+					}
+				}
+			}
+		})
+	}
+}
+
 // TestPronounGender resolves she and he to the person of that gender.
 func TestPronounGender(t *testing.T) {
 	const in = "Ayesha Siddiqa met Khalid Rashid in Lahore. She said the talks went well."

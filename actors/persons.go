@@ -1,9 +1,11 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/accord-events/accord"
+	"github.com/accord-events/accord/lexicon"
 	"github.com/accord-events/accord/text"
 )
 
@@ -16,7 +18,9 @@ type person struct {
 	titleRank,
 	titleFormer bool
 	country, sector, org string
-	fromLexicon          bool // country and title come from a known-person entry
+	fromLexicon          bool           // country and title come from a known-person entry
+	entry                *lexicon.Entry // the known-person entry the name matched, or nil
+	alt                  [][]string     // the words of the entry's other names the report used
 	gender               string
 	mentions             []int // indices into parser.mentions
 }
@@ -42,7 +46,14 @@ func (p *parser) addPerson(mi, mj, ni, nj int, t *title) {
 		return
 	}
 	name := p.span(ni, nj)
+	known, isKnown := p.longest(ni, nj, kPerson)
+	isKnown = isKnown && known.First == ni
 	idx := p.findPerson(words)
+	if idx < 0 && isKnown {
+		// another of the known person's names: "Bilal Kayani" after
+		// "Bilal Azhar Kayani"
+		idx = p.knownPerson(known.Entries[0])
+	}
 	if idx < 0 {
 		idx = len(p.persons)
 		p.persons = append(p.persons, &person{name: name, words: words})
@@ -50,11 +61,17 @@ func (p *parser) addPerson(mi, mj, ni, nj int, t *title) {
 	}
 	pr := p.persons[idx]
 	if len(words) > len(pr.words) {
+		if pr.entry != nil {
+			pr.alt = append(pr.alt, pr.words)
+		}
 		pr.name, pr.words = name, words
 		p.indexPerson(idx)
+	} else if isKnown && !slices.Equal(words, pr.words) && !containsRun(pr.words, words) {
+		pr.alt = append(pr.alt, words) // "Recep Tayyip Erdoğan" beside "Recep Tayyip Erdogan"
 	}
-	if m, ok := p.longest(ni, nj, kPerson); ok && m.First == ni {
-		e := m.Entries[0]
+	if isKnown {
+		e := known.Entries[0]
+		pr.entry = e
 		if pr.country == "" {
 			pr.country, pr.fromLexicon = e.Code, true
 		}
@@ -123,6 +140,17 @@ func (p *parser) findPerson(words []string) int {
 	for _, i := range p.bySurname[words[len(words)-1]] {
 		pr := p.persons[i]
 		if len(pr.words) >= 2 && (containsRun(pr.words, words) || containsRun(words, pr.words)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// knownPerson returns the person already named by one of the names on the
+// dictionary line of the known-person entry e, or -1.
+func (p *parser) knownPerson(e *lexicon.Entry) int {
+	for i, pr := range p.persons {
+		if pr.entry != nil && pr.entry.Origin == e.Origin {
 			return i
 		}
 	}

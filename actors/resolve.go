@@ -40,30 +40,61 @@ func (p *parser) reindex() {
 }
 
 // mergePersons folds a person known by part of a name ("Muqam", "Shehbaz
-// Sharif") into the one person whose fuller name holds it.
+// Sharif", "Omar Ayub") into the one person whose fuller name holds it. A
+// lone word that several fuller names hold ("Mr Khan") goes, mention by
+// mention, to the one of them named last before it.
 func (p *parser) mergePersons() {
 	into := make([]int, len(p.persons))
 	for i := range into {
 		into[i] = i
 	}
+	var ambiguous map[int][]int // lone words held by several names: their candidates
+	var cands []int
 	for i, pr := range p.persons {
+		cands = cands[:0]
 		best := -1
 		for j, other := range p.persons {
-			if i == j || len(other.words) <= len(pr.words) {
-				continue
-			}
-			if containsRun(other.words, pr.words) || len(pr.words) == 1 && contains(other.words, pr.words[0]) {
-				if best >= 0 && !containsRun(p.persons[best].words, other.words) {
-					best = -2 // two candidates: ambiguous, keep apart
-					break
-				}
-				if best == -1 || len(other.words) > len(p.persons[best].words) {
+			if i != j && other.holds(pr.words) {
+				cands = append(cands, j)
+				if best < 0 || len(other.words) > len(p.persons[best].words) {
 					best = j
 				}
 			}
 		}
-		if best >= 0 {
+		if best < 0 {
+			continue
+		}
+		one := true // every candidate is part of the fullest one
+		for _, j := range cands {
+			one = one && (j == best || partOf(p.persons[best].words, p.persons[j].words))
+		}
+		if one {
 			into[i] = best
+			continue
+		}
+		if len(pr.words) != 1 {
+			continue // two candidates: ambiguous, keep apart
+		}
+		// "Akram" with "Waqas Akram" and "Salman Akram Raja": the one
+		// whose surname it is
+		sur := cands[:0:0]
+		for _, j := range cands {
+			if w := p.persons[j].words; w[len(w)-1] == pr.words[0] {
+				sur = append(sur, j)
+			}
+		}
+		if len(sur) == 1 {
+			into[i] = sur[0]
+			continue
+		}
+		if pr.title == "" {
+			if len(sur) > 1 {
+				cands = sur
+			}
+			if ambiguous == nil {
+				ambiguous = map[int][]int{}
+			}
+			ambiguous[i] = slices.Clone(cands)
 		}
 	}
 	for i := range into { // follow chains
@@ -71,6 +102,7 @@ func (p *parser) mergePersons() {
 			into[i] = into[into[i]]
 		}
 	}
+	perMention := p.resolveAmbiguous(ambiguous, into)
 	remap := make([]int, len(p.persons))
 	var kept []*person
 	for i, pr := range p.persons {
@@ -103,12 +135,104 @@ func (p *parser) mergePersons() {
 		if m := &p.mentions[k]; m.Kind == Person {
 			orig := m.Person
 			m.Person = remap[into[orig]]
-			if into[orig] != orig {
+			if to, ok := perMention[k]; ok {
+				m.Person = remap[to]
+			}
+			if m.Person != remap[orig] || into[orig] != orig {
 				m.Ref = accord.MentionAlias
 			}
 		}
 	}
 	p.persons = kept
+}
+
+// partOf reports whether the name short is part of the fuller name long:
+// its end ("Shehbaz Sharif" of "Muhammad Shehbaz Sharif"), its start
+// ("Omar Ayub" of "Omar Ayub Khan", but not "Muhammad Umar" of "Muhammad
+// Umar Farooq": too common a start), or, for one word, any of its words.
+func partOf(long, short []string) bool {
+	if len(long) <= len(short) {
+		return false
+	}
+	if len(short) == 1 {
+		return contains(long, short[0])
+	}
+	return containsRun(long, short) || !commonFirst[short[0]] && slices.Equal(long[:len(short)], short)
+}
+
+// holds reports whether words are part of the person's name or of another
+// of the names a dictionary gives the person ("Erdoğan" of "Recep Tayyip
+// Erdoğan" when the report also writes "Recep Tayyip Erdogan").
+func (pr *person) holds(words []string) bool {
+	if partOf(pr.words, words) {
+		return true
+	}
+	for _, alt := range pr.alt {
+		if partOf(alt, words) || slices.Equal(alt, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveAmbiguous gives each mention of a lone word held by several names
+// ("Mr Khan" beside Imran Khan and Aleema Khan) the candidate named last
+// before it, or else first after it, of a gender that fits ("Mr" is a man).
+// It returns the chosen person (before remapping) by mention index, and
+// folds into a candidate each ambiguous person all of whose mentions found one.
+func (p *parser) resolveAmbiguous(ambiguous map[int][]int, into []int) map[int]int {
+	if len(ambiguous) == 0 {
+		return nil
+	}
+	out := map[int]int{}
+	for i, cands := range ambiguous {
+		all, first := true, -1
+		for k, m := range p.mentions {
+			if m.Kind != Person || m.Person != i {
+				continue
+			}
+			gender := p.persons[i].gender
+			switch {
+			case p.isWord(m.First, "mr"):
+				gender = "m"
+			case p.isWord(m.First, "mrs", "ms", "miss"):
+				gender = "f"
+			}
+			best, bestAt, after, afterAt := -1, -1, -1, len(p.toks)
+			for _, other := range p.mentions {
+				if other.Kind != Person || ambiguous[other.Person] != nil {
+					continue
+				}
+				c := into[other.Person]
+				if !slices.Contains(cands, c) && !slices.ContainsFunc(cands, func(j int) bool { return into[j] == c }) {
+					continue
+				}
+				if g := p.persons[c].gender; gender != "" && g != "" && g != gender {
+					continue
+				}
+				if other.First < m.First && other.First > bestAt {
+					best, bestAt = c, other.First
+				} else if other.First > m.First && other.First < afterAt {
+					after, afterAt = c, other.First
+				}
+			}
+			if best < 0 {
+				best = after
+			}
+			if best < 0 {
+				all = false
+				continue
+			}
+			out[k] = best
+			if first < 0 {
+				first = best
+			}
+		}
+		if all && first >= 0 {
+			into[i] = first
+		}
+	}
+	return out
 }
 
 func contains(words []string, w string) bool {
