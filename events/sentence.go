@@ -69,6 +69,9 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if s.purpose(t) || t.noun() && (s.requested(t.m.First, cStart) || s.topic(t.m.First, cStart)) {
 		return // "met X to discuss Y", "called for talks": not a happening
 	}
+	if e.Base == "ask" && s.question(t.m.Last, sent.Last) {
+		return // "asked him whether he would resign", "when asked about the talks": a question, not a request
+	}
 	if strings.HasPrefix(s.norm(t.m.First), "insist") && s.claim(t.m.Last, cEnd) {
 		return // "insisted the unrest reflected old tensions": a claim, not a demand
 	}
@@ -835,6 +838,21 @@ func (s *session) claim(i, cEnd int) bool {
 		}
 		if s.isWord(k, "is", "are", "was", "were", "has", "have", "had", "would", "will") || k > i+1 && s.toks[k].Kind == text.Word && strings.HasSuffix(s.norm(k), "ed") {
 			return true
+		}
+	}
+	return false
+}
+
+// question reports whether what follows "ask" at i is a question: a
+// question word before any "to", "for" or punctuation ("asked about",
+// "asked the counsel whether", "asked him why").
+func (s *session) question(i, last int) bool {
+	for k := i; k < min(last, i+6); k++ {
+		if s.isWord(k, "about", "whether", "if", "why", "how", "what", "who", "when", "where", "which") {
+			return true
+		}
+		if s.toks[k].Kind != text.Word || s.isWord(k, "to", "for", "that") {
+			return false
 		}
 	}
 	return false
