@@ -472,6 +472,8 @@ func TestNotATrigger(t *testing.T) {
 			want: []want{{typ: "REQUEST", cameo: "100", src: "PER", tgt: "CHL"}}},
 		{name: "a consequence in -ing after a comma", in: "Gunmen attacked a camp for Sudanese refugees, killing at least 30 people, Chadian officials said.", home: "TCD",
 			want: []want{{typ: "ASSAULT", src: "TCD"}}, count: 1},
+		{name: "calling it something", in: "Chile condemned the raid, calling it a disgrace for the region.",
+			want: []want{{typ: "ACCUSE", src: "CHL"}}, none: []string{"REQUEST"}},
 		{name: "asked a question", in: "Chile asked Peru whether it would extradite the smugglers.", none: []string{"REQUEST"}},
 		{name: "asked about", in: "Asked about the border, Chile's foreign minister said little.", none: []string{"REQUEST"}},
 		{name: "asked to act", in: "Chile asked Peru to extradite the smugglers.",

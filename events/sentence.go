@@ -72,6 +72,9 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if e.Base == "ask" && s.question(t.m.Last, sent.Last) {
 		return // "asked him whether he would resign", "when asked about the talks": a question, not a request
 	}
+	if e.Base == "call" && t.m.Last-t.m.First == 1 && s.isWord(t.m.Last, "it", "them", "him", "her", "this", "these", "that", "those", "a", "an", "the") {
+		return // "condemned the attack, calling it intolerable": naming it, not calling for anything
+	}
 	if strings.HasPrefix(s.norm(t.m.First), "insist") && s.claim(t.m.Last, cEnd) {
 		return // "insisted the unrest reflected old tensions": a claim, not a demand
 	}
