@@ -273,6 +273,18 @@ func TestPersons(t *testing.T) {
 			want: []wantPerson{{name: "Tariq Mehmood", titleKey: "additional district and sessions judge", country: "PAK"}},
 		},
 		{
+			name: "a word joined to a name by a hyphen",
+			in:   "The Tariq Mehmood-led committee met on Monday. Tariq Mehmood said it would report soon.",
+			home: "PAK",
+			want: []wantPerson{{name: "Tariq Mehmood", titleKey: "-", country: "PAK"}},
+		},
+		{
+			name: "a name with hyphened syllables",
+			in:   "Acting President Choi Sang-mok met the delegation.",
+			home: "KOR",
+			want: []wantPerson{{name: "Choi Sang-mok", titleKey: "president", country: "KOR"}},
+		},
+		{
 			name: "a name before said",
 			in:   "Tariq Mehmood said the talks went well.",
 			home: "PAK",
@@ -471,6 +483,7 @@ func TestNotPersons(t *testing.T) {
 		{name: "a headline in title case", in: "Pakistan, Iran Hold Border Talks In Tehran\n\nThe talks ended on Sunday."},
 		{name: "a headline in capitals", in: "SECURITY FORCES KILL FIVE TERRORISTS\n\nThe operation ended on Sunday."},
 		{name: "a prize", in: "The Quaid-e-Azam Human Rights Award was given to a charity."},
+		{name: "a letter after a title", in: "A post on the official X account of the party urged calm."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"strings"
+
 	"github.com/accord-events/accord/text"
 )
 
@@ -138,8 +140,9 @@ func (p *parser) parseName(i, limit int) int {
 			if len(p.norm(end-1)) == 1 && p.isPunct(end, ".") && p.tok(end).Flags&text.SpaceBefore == 0 && p.isCap(end+1) {
 				end++
 			}
-		case words > 0 && p.isPunct(end, "-") && p.tok(end).Flags&text.SpaceBefore == 0 && p.tok(end+1).Kind == text.Word && p.tok(end+1).Flags&text.SpaceBefore == 0:
-			end += 2 // Fazl-ur, Al-Thani
+		case words > 0 && p.isPunct(end, "-") && p.tok(end).Flags&text.SpaceBefore == 0 && p.tok(end+1).Kind == text.Word && p.tok(end+1).Flags&text.SpaceBefore == 0 &&
+			!p.suffixWord(end+1):
+			end += 2 // Fazl-ur, Al-Thani, Sang-mok
 		case words > 0 && particles[p.norm(end)] && p.tok(end).Flags&text.Cap == 0 && p.isCap(end+1):
 			end++
 		case words > 0 && particles[p.norm(end)] && p.isPunct(end+1, "-") && p.tok(end+1).Flags&text.SpaceBefore == 0 && p.isCap(end+2):
@@ -152,10 +155,28 @@ func (p *parser) parseName(i, limit int) int {
 	return p.trimName(i, end)
 }
 
-// trimName drops a trailing hyphen or particle left by parseName.
+// suffixWord reports whether token i is an English word joined to a name
+// by a hyphen, not part of it: "Shah-led", "Swift-themed", "PTI-backed".
+func (p *parser) suffixWord(i int) bool {
+	t := p.tok(i)
+	if t.Flags&text.Cap != 0 {
+		return false
+	}
+	switch t.Norm {
+	case "like", "style", "era", "run", "type":
+		return true
+	}
+	return len(t.Norm) >= 3 && strings.HasSuffix(t.Norm, "ed")
+}
+
+// trimName drops a trailing hyphen or particle left by parseName; a name of
+// one letter alone is no name ("the official X account").
 func (p *parser) trimName(i, end int) int {
 	for end > i && (p.isPunct(end-1, "-", ".") || particles[p.norm(end-1)] && p.tok(end-1).Flags&text.Cap == 0) {
 		end--
+	}
+	if end == i+1 && len(p.norm(i)) == 1 {
+		return i
 	}
 	return end
 }
