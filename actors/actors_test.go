@@ -285,6 +285,21 @@ func TestPersons(t *testing.T) {
 			want: []wantPerson{{name: "Choi Sang-mok", titleKey: "president", country: "KOR"}},
 		},
 		{
+			name: "the delegation a person leads gives the country",
+			in:   "The Afghan delegation was led by Director General Tariq Mehmood, while the Pakistani side was headed by Khalid Rashid.",
+			home: "PAK",
+			want: []wantPerson{
+				{name: "Tariq Mehmood", titleKey: "director general", country: "AFG"},
+				{name: "Khalid Rashid", country: "PAK"},
+			},
+		},
+		{
+			name: "a nationality in apposition",
+			in:   "Police arrested Tariq Mehmood, an Afghan national, in Quetta.",
+			home: "PAK",
+			want: []wantPerson{{name: "Tariq Mehmood", country: "AFG"}},
+		},
+		{
 			name: "a name before said",
 			in:   "Tariq Mehmood said the talks went well.",
 			home: "PAK",

@@ -76,6 +76,7 @@ var (
 	kTopic        = lexicon.KindsOf("topic")
 	kPlace        = lexicon.KindsOf("place")
 	kCountry      = lexicon.KindsOf("country")
+	kNation       = lexicon.KindsOf("country", "demonym")
 	kNonname      = lexicon.KindsOf("nonname")
 	kTitleRank    = lexicon.KindsOf("title", "rank")
 	kStyle        = lexicon.KindsOf("honorific", "rank")

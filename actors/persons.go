@@ -99,7 +99,42 @@ func (p *parser) addPerson(mi, mj, ni, nj int, t *title) {
 		m.TitleFirst, m.TitleLast = t.Start, t.Last
 		p.giveTitle(pr, *t)
 	}
+	if pr.country == "" {
+		pr.country = p.sideCountry(mi, mj)
+	}
 	p.addMention(m)
+}
+
+// sideCountry is the country a person mention over tokens [mi, mj) is said
+// to belong to around it: "the Pakistani delegation was led by X", "X, an
+// Afghan national"; or "".
+func (p *parser) sideCountry(mi, mj int) string {
+	if p.isPunct(mj, ",") && p.isWord(mj+1, "a", "an") {
+		if m, ok := p.longest(mj+2, len(p.toks), kNation); ok && p.isWord(m.Last, "national", "citizen", "resident") {
+			return entryCode(m)
+		}
+	}
+	if !p.isWord(mi-1, "by") || !p.isWord(mi-2, "led", "headed") {
+		return ""
+	}
+	k := mi - 3
+	if p.isWord(k, "was", "were") {
+		k--
+	}
+	if p.isPunct(k, ",") {
+		k--
+	}
+	if !p.isWord(k, "delegation", "side", "team", "contingent") {
+		return ""
+	}
+	// the nationality just before: "the Pakistani delegation", "the Afghan
+	// side", "a high-level Chinese delegation"
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if m, ok := p.longest(j, k, kNation); ok && m.Last == k {
+			return entryCode(m)
+		}
+	}
+	return ""
 }
 
 // giveTitle keeps the best title seen for a person.
