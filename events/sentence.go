@@ -72,6 +72,9 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if e.Base == "ask" && s.question(t.m.Last, sent.Last) {
 		return // "asked him whether he would resign", "when asked about the talks": a question, not a request
 	}
+	if e.Base == "warn" && !s.threatContent(t.m.Last, sent.Last) {
+		return // "warned that the floods could return": an alarm, not a threat
+	}
 	if e.Base == "call" && t.m.Last-t.m.First == 1 && s.isWord(t.m.Last, "it", "them", "him", "her", "this", "these", "that", "those", "a", "an", "the") {
 		return // "condemned the attack, calling it intolerable": naming it, not calling for anything
 	}
@@ -840,6 +843,26 @@ func (s *session) claim(i, cEnd int) bool {
 			continue
 		}
 		if s.isWord(k, "is", "are", "was", "were", "has", "have", "had", "would", "will") || k > i+1 && s.toks[k].Kind == text.Word && strings.HasSuffix(s.norm(k), "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// threatContent reports whether what follows "warn" at i threatens: a
+// condition, a consequence or a response ("warned that X would respond if",
+// "warned of sanctions unless", "warned India against", "or face").
+func (s *session) threatContent(i, last int) bool {
+	for k := i; k < last; k++ {
+		if s.toks[k].Kind != text.Word {
+			continue
+		}
+		w := s.norm(k)
+		switch w {
+		case "if", "unless", "otherwise", "against", "face", "action", "accountable", "hit", "targets", "respond", "response", "crush", "crushed", "befitting", "longer", "force", "suspend", "abeyance", "war":
+			return true
+		}
+		if strings.HasPrefix(w, "retaliat") || strings.HasPrefix(w, "consequence") || strings.HasPrefix(w, "repercussion") || strings.HasPrefix(w, "tolerat") || strings.HasPrefix(w, "sanction") || strings.HasPrefix(w, "tariff") {
 			return true
 		}
 	}
