@@ -334,7 +334,7 @@ func (s *session) baseVerb(i, first int) bool {
 		return true
 	}
 	if s.isWord(j, "to", "will", "would", "shall", "can", "could", "may", "might", "must", "should", "did", "do", "does",
-		"they", "we", "i", "you", "n't", "'ll", "and", "or", "let", "help", "helps", "helped") {
+		"they", "we", "i", "you", "n't", "'ll", "and", "or", "let", "help", "helps", "helped") && !s.monthMay(j) {
 		return true
 	}
 	k := s.owner[j]

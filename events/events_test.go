@@ -445,6 +445,11 @@ func TestNotHappened(t *testing.T) {
 			want: []want{{typ: "COERCE", src: "KEN"}}, none: []string{"PROTEST"}},
 		{name: "pressed to cancel a strike", in: "Chilean officials pressed the miners to cancel the strike they had announced.", home: "CHL",
 			none: []string{"PROTEST"}},
+		{name: "the month May is no modal", in: "In May, Chilean police arrested three Peruvian smugglers.",
+			want: []want{{typ: "COERCE", src: "CHL", tgt: "PER", date: "2025-05"}}},
+		{name: "the modal may", in: "Chilean police may arrest three Peruvian smugglers.", none: []string{"COERCE"}},
+		{name: "a past attack in May is no threat", in: "On May 7, Chile shot down two Peruvian drones until a truce was agreed.",
+			want: []want{{typ: "ASSAULT", src: "CHL", tgt: "PER"}}, none: []string{"THREATEN"}},
 		// background: more than a year before the report (anchor 2025-07-16)
 		{name: "a visit years ago", in: "Bolivia's president first visited Peru in 1998.", none: []string{"CONSULT"}},
 		{name: "a year opening the clause", in: "In 2015, a Chilean border post was attacked by Peruvian smugglers.", none: []string{"ASSAULT"}},

@@ -959,7 +959,7 @@ func (s *session) conditionalThreat(t trigger, cStart, cEnd int) bool {
 	}
 	future := false
 	for k := t.m.First - 1; k >= max(cStart, t.m.First-4); k-- {
-		if s.isWord(k, "will", "would", "shall", "may", "might", "could") {
+		if s.isWord(k, "will", "would", "shall", "may", "might", "could") && !s.monthMay(k) {
 			future = true
 			break
 		}
@@ -978,11 +978,22 @@ func (s *session) conditionalThreat(t trigger, cStart, cEnd int) bool {
 	return false
 }
 
+// monthMay reports whether "May" at k is the month, not the modal: written
+// with a capital inside a sentence ("On May 7, Pakistan shot down"), or
+// before a number ("May 10 was calm").
+func (s *session) monthMay(k int) bool {
+	if !s.isWord(k, "may") || s.toks[k].Flags&text.Cap == 0 {
+		return false
+	}
+	inside := k > 0 && s.toks[k-1].Kind != text.Quote && s.in.A.SentenceOf(k) == s.in.A.SentenceOf(k-1)
+	return inside || k+1 < len(s.toks) && s.toks[k+1].Kind == text.Number
+}
+
 // hypothetical reports whether the trigger is only possible: "if he were
 // to visit", "could be held", "may impose".
 func (s *session) hypothetical(t trigger, cStart, cEnd int) bool {
 	for k := t.m.First - 1; k >= max(cStart, t.m.First-5); k-- {
-		if m, ok := s.cue(k, "hypothetical"); ok && m.Last <= t.m.First {
+		if m, ok := s.cue(k, "hypothetical"); ok && m.Last <= t.m.First && !s.monthMay(k) {
 			return true
 		}
 	}
