@@ -603,6 +603,10 @@ func TestHome(t *testing.T) {
 		{"Iran and Pakistan met.", "", "IRN"},
 		{"Iran and Pakistan met.", "AFG", "AFG"},
 		{"The talks went well.", "", ""},
+		// a country named only as the target of "against" is not home
+		{"President Tariq Mehmood threatened action against India.", "", ""},
+		{"The anti-Iran alliance met in Baghdad.", "", "IRQ"},
+		{"The warning against the United States and Israel came from Iran.", "", "IRN"},
 	}
 	for _, tc := range tests {
 		if got := find(t, tc.in, tc.home).Home; got != tc.want {

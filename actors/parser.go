@@ -203,11 +203,21 @@ func (p *parser) sentenceEnd(i int) int {
 }
 
 // mostNamedCountry is the country the report names most often, first named
-// on a tie; "" when it names none.
+// on a tie; "" when it names none. A country named after "against" or
+// "anti-" is what others act on: it counts half, and a country named only so
+// is not the report's home ("President X threatened action against India" is
+// not an Indian report). "and" or a comma passes that on ("against the
+// United States and Israel").
 func (p *parser) mostNamedCountry() string {
-	counts := map[string]int{}
-	first := map[string]int{}
+	var counts map[string]int
+	var first map[string]int
+	var eligible map[string]bool
+	prevEnd, prevAgainst := -1, false
 	for i := 0; i < len(p.toks); {
+		if !p.idx.Starts(i, kCountryPlace) {
+			i++
+			continue
+		}
 		m, ok := p.longest(i, len(p.toks), kCountryPlace)
 		if !ok {
 			i++
@@ -215,15 +225,35 @@ func (p *parser) mostNamedCountry() string {
 		}
 		code := m.Entries[0].Code
 		if code != "" && code != "---" {
-			counts[code]++
+			if counts == nil {
+				counts, first, eligible = map[string]int{}, map[string]int{}, map[string]bool{}
+			}
+			k := i - 1
+			if p.isWord(k, "the") {
+				k--
+			}
+			against := prevAgainst
+			if !(prevEnd >= k-1 && (p.isWord(k, "and", "or") || p.isPunct(k, ","))) {
+				against = p.isWord(k, "against") || p.isPunct(k, "-") && p.isWord(k-1, "anti")
+			}
+			if against {
+				counts[code]++
+			} else {
+				counts[code] += 2
+				eligible[code] = true
+			}
 			if _, seen := first[code]; !seen {
 				first[code] = i
 			}
+			prevEnd, prevAgainst = m.Last, against
 		}
 		i = m.Last
 	}
 	best := ""
 	for c, n := range counts {
+		if !eligible[c] {
+			continue
+		}
 		if best == "" || n > counts[best] || n == counts[best] && first[c] < first[best] {
 			best = c
 		}
