@@ -72,6 +72,9 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if e.Base == "ask" && s.question(t.m.Last, sent.Last) {
 		return // "asked him whether he would resign", "when asked about the talks": a question, not a request
 	}
+	if e.Base == "kill" && s.mishap(t, sent) {
+		return // "killed in a traffic accident", "monsoon rains have killed 600": no one's deliberate act
+	}
 	if e.Base == "warn" && !s.threatContent(t.m.Last, sent.Last) {
 		return // "warned that the floods could return": an alarm, not a threat
 	}
@@ -843,6 +846,23 @@ func (s *session) claim(i, cEnd int) bool {
 			continue
 		}
 		if s.isWord(k, "is", "are", "was", "were", "has", "have", "had", "would", "will") || k > i+1 && s.toks[k].Kind == text.Word && strings.HasSuffix(s.norm(k), "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// mishap reports whether a killing near the trigger is laid to nature or
+// an accident: floods, rain, an earthquake, a crash, a stampede.
+func (s *session) mishap(t trigger, sent text.Sentence) bool {
+	for k := max(sent.First, t.m.First-12); k < min(sent.Last, t.m.Last+12); k++ {
+		if s.toks[k].Kind != text.Word || s.toks[k].Flags&text.Cap != 0 && k != sent.First {
+			continue // "the Boulder attack": a name
+		}
+		switch w := s.norm(k); w {
+		case "flood", "floods", "flooding", "rain", "rains", "rainfall", "downpour", "downpours", "monsoon", "landslide", "landslides",
+			"earthquake", "earthquakes", "quake", "lightning", "cyclone", "heatwave", "accident", "accidents", "crash", "crashes", "crashed",
+			"boulder", "stampede", "avalanche", "cloudburst", "tsunami", "drowned", "drowning", "electrocuted", "derailed", "capsized":
 			return true
 		}
 	}
