@@ -63,6 +63,36 @@ func (t *Table) Lookup(code string) (Code, bool) {
 	return c, ok
 }
 
+// General returns the code that stands for a PLOVER type when nothing more
+// specific is known: of the type's three-digit codes, one with no mode
+// before one with a mode, a root's "not specified" code (ending in 0)
+// before others, then the lowest (030 for AGREE, 180 for ASSAULT, 090 for
+// ACCUSE, whose codes all have a mode). It is what an event gets when a user
+// changes its type.
+func (t *Table) General(ploverType string) (Code, bool) {
+	var best Code
+	found := false
+	rank := func(c Code) int { // lower is better
+		r := 0
+		if c.Mode != "" {
+			r += 2
+		}
+		if !strings.HasSuffix(c.Code, "0") {
+			r++
+		}
+		return r
+	}
+	for _, c := range t.codes {
+		if c.Plover != ploverType || len(c.Code) != 3 {
+			continue
+		}
+		if !found || rank(c) < rank(best) || rank(c) == rank(best) && c.Code < best.Code {
+			best, found = c, true
+		}
+	}
+	return best, found
+}
+
 // Len is the number of codes in the table.
 func (t *Table) Len() int { return len(t.codes) }
 

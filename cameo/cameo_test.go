@@ -53,3 +53,34 @@ func TestEveryPloverTypeHasCodes(t *testing.T) {
 		t.Errorf("table has %d codes, want the full CAMEO set", tab.Len())
 	}
 }
+
+func TestGeneral(t *testing.T) {
+	tab, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ typ, want string }{
+		{"AGREE", "030"},
+		{"CONSULT", "040"},
+		{"REQUEST", "020"},
+		{"COERCE", "170"},  // not 163, a sanction-like coercion with a mode
+		{"ASSAULT", "180"}, // a root's code before a lower specific one (1712)
+		{"REJECT", "120"},
+		{"ACCUSE", "090"}, // every ACCUSE code has a mode: the lowest root
+	}
+	for _, tt := range tests {
+		c, ok := tab.General(tt.typ)
+		if !ok || c.Code != tt.want {
+			t.Errorf("General(%s) = %q, %v; want %s", tt.typ, c.Code, ok, tt.want)
+		}
+	}
+	for _, typ := range PloverTypes {
+		c, ok := tab.General(typ)
+		if !ok || c.Plover != typ {
+			t.Errorf("General(%s) = %+v, %v: want a code of that type", typ, c, ok)
+		}
+	}
+	if _, ok := tab.General("DEMAND"); ok {
+		t.Error("General(DEMAND): an older name has no code")
+	}
+}

@@ -277,7 +277,7 @@ var correctionFields = map[string][]string{
 	store.PersonEdit:       {"name", "country", "title", "sector"},
 	store.EventReject:      {"reason", "event"},
 	store.EventMerge:       {"into"},
-	store.EventEdit:        {"type", "mode", "source_country", "target_country", "date", "place"},
+	store.EventEdit:        {"type", "cameo", "mode", "source_country", "target_country", "date", "place"},
 	store.MechanismMerge:   {"into"},
 	store.MechanismEdit:    {"name", "kind", "parties"},
 	store.CommitmentStatus: {"status", "note", "report"},

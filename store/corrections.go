@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/accord-events/accord/cameo"
 	"github.com/accord-events/accord/ledger"
 )
 
@@ -31,7 +33,7 @@ const (
 	PersonEdit       = "person.edit"       // {"name","country","title","sector"}: any of them
 	EventReject      = "event.reject"      // {"reason", "event"}: the mention is not of this event; with "event": true, there is no such event
 	EventMerge       = "event.merge"       // {"into": event id or mention key}
-	EventEdit        = "event.edit"        // {"type","mode","source_country","target_country","date","place"}
+	EventEdit        = "event.edit"        // {"type","cameo","mode","source_country","target_country","date","place"}
 	MechanismMerge   = "mechanism.merge"   // {"into": mechanism id or key}
 	MechanismEdit    = "mechanism.edit"    // {"name","kind","parties"}
 	CommitmentStatus = "commitment.status" // {"status", "note", "report"}: the status, why, and the report that shows it
@@ -44,7 +46,7 @@ var CorrectionKinds = []struct{ Kind, Help string }{
 	{PersonEdit, `set a person's display name, country, current title or sector: {"name": ..., "country": ..., "title": ..., "sector": ...}`},
 	{EventReject, `a mention (target its key) is wrong: {"reason": ...}; with {"event": true} the whole event it belongs to is`},
 	{EventMerge, `two event records are one happening: {"into": "<event id or mention key>"}`},
-	{EventEdit, `set an event's type, mode, countries, date or place: {"type": ..., "source_country": ..., "date": ...}`},
+	{EventEdit, `set an event's type, CAMEO code, mode, countries, date or place: {"type": ..., "cameo": ..., "source_country": ..., "date": ...}; a new type without a code takes the type's general code`},
 	{MechanismMerge, `two mechanisms are one: {"into": "<mechanism id or key>"}`},
 	{MechanismEdit, `set a mechanism's name, kind or parties: {"name": ..., "kind": ..., "parties": ["PAK","USA"]}`},
 	{CommitmentStatus, `set a commitment's status: {"status": "fulfilled|pending|overdue|postponed|cancelled", "note": ..., "report": ...}`},
@@ -60,6 +62,7 @@ type correctionPayload struct {
 	Title         string   `json:"title"`
 	Sector        string   `json:"sector"`
 	Type          string   `json:"type"`
+	Cameo         string   `json:"cameo"`
 	Mode          string   `json:"mode"`
 	SourceCountry string   `json:"source_country"`
 	TargetCountry string   `json:"target_country"`
@@ -92,6 +95,10 @@ func (c Correction) Validate() error {
 	case PersonMerge, EventMerge, MechanismMerge:
 		if p.Into == "" {
 			return fmt.Errorf("%w: %s needs {\"into\": ...}", ErrBadCorrection, c.Kind)
+		}
+	case EventEdit:
+		if err := checkEventCode(p.Type, p.Cameo); err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrBadCorrection, c.Kind, err)
 		}
 	case CommitmentStatus:
 		switch p.Status {
@@ -422,7 +429,7 @@ func (o *Overlay) Events(es []EventRecord) []EventRecord {
 		e := &out[i]
 		e.Corrected = append(e.Corrected, o.ids[e.ID]...)
 		for _, c := range o.eventEdit[e.ID] {
-			setIf(&e.Type, c.p.Type)
+			recode(e, c.p.Type, c.p.Cameo)
 			setIf(&e.Mode, c.p.Mode)
 			setIf(&e.Source.Country, c.p.SourceCountry)
 			setIf(&e.Target.Country, c.p.TargetCountry)
@@ -438,6 +445,68 @@ func (o *Overlay) Events(es []EventRecord) []EventRecord {
 		}
 	}
 	return out
+}
+
+// cameoTable is the CAMEO table corrections check codes against and take
+// labels, quad classes and Goldstein values from.
+var cameoTable = sync.OnceValues(cameo.New)
+
+// checkEventCode checks an event correction's type and code: a PLOVER type,
+// a CAMEO code in the table, and, given both, a code of that type.
+func checkEventCode(typ, code string) error {
+	if typ != "" && !slices.Contains(cameo.PloverTypes, typ) {
+		return fmt.Errorf("type %q is not one of the 16 PLOVER types", typ)
+	}
+	if code == "" {
+		return nil
+	}
+	tab, err := cameoTable()
+	if err != nil {
+		return err
+	}
+	c, ok := tab.Lookup(code)
+	if !ok {
+		return fmt.Errorf("CAMEO code %q is not in the table", code)
+	}
+	if typ != "" && c.Plover != typ {
+		return fmt.Errorf("CAMEO code %s is %s, not %s", code, orNone(c.Plover), typ)
+	}
+	return nil
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "no PLOVER type"
+	}
+	return s
+}
+
+// recode applies a corrected type and CAMEO code to an event, keeping its
+// code, label, quad class and Goldstein value in step: a code given is
+// taken with its type; a new type alone keeps the code if it is of that
+// type, else takes the type's general code (cameo.Table.General).
+func recode(e *EventRecord, typ, code string) {
+	tab, err := cameoTable()
+	if err != nil || typ == "" && code == "" {
+		setIf(&e.Type, typ)
+		return
+	}
+	if code == "" && typ != "" {
+		if cur, ok := tab.Lookup(e.Cameo); !ok || cur.Plover != typ {
+			if g, ok := tab.General(typ); ok {
+				code = g.Code
+			}
+		}
+	}
+	setIf(&e.Type, typ)
+	c, ok := tab.Lookup(code)
+	if !ok {
+		return
+	}
+	e.Cameo, e.CameoLabel, e.QuadClass, e.Goldstein = c.Code, c.Label, c.QuadClass, c.Goldstein
+	if typ == "" && c.Plover != "" {
+		e.Type = c.Plover
+	}
 }
 
 // recount sets an event's counts from its mentions.

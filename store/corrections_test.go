@@ -19,6 +19,10 @@ func TestCorrectionValidate(t *testing.T) {
 		{Correction{Kind: CommitmentStatus, Target: "r@0", Payload: json.RawMessage(`{"status":"cancelled"}`)}, true},
 		{Correction{Kind: PersonEdit, Target: "a", Payload: json.RawMessage(`{`)}, false},
 		{Correction{Kind: "person.delete", Target: "a"}, false},
+		{Correction{Kind: EventEdit, Target: "r@1", Payload: json.RawMessage(`{"type":"REJECT","cameo":"125"}`)}, true},
+		{Correction{Kind: EventEdit, Target: "r@1", Payload: json.RawMessage(`{"type":"AGREE","cameo":"125"}`)}, false}, // 125 is REJECT
+		{Correction{Kind: EventEdit, Target: "r@1", Payload: json.RawMessage(`{"cameo":"999"}`)}, false},
+		{Correction{Kind: EventEdit, Target: "r@1", Payload: json.RawMessage(`{"type":"DEMAND"}`)}, false},
 	} {
 		err := c.c.Validate()
 		if (err == nil) != c.ok || (err != nil && !errors.Is(err, ErrBadCorrection)) {
@@ -63,5 +67,27 @@ func TestOverlay(t *testing.T) {
 	var none *Overlay
 	if !none.Empty() || len(none.People([]PersonRecord{{ID: "a"}})) != 1 {
 		t.Error("a nil overlay changes nothing")
+	}
+}
+
+func TestRecode(t *testing.T) {
+	meeting := EventRecord{Type: "CONSULT", Cameo: "043", CameoLabel: "Host a visit", QuadClass: 1, Goldstein: 2.8}
+	tests := []struct {
+		name, typ, code string
+		want            EventRecord
+	}{
+		{"nothing", "", "", meeting},
+		{"a type of another code", "REJECT", "", EventRecord{Type: "REJECT", Cameo: "120", QuadClass: 3, Goldstein: -4}},
+		{"a type the code already has", "CONSULT", "", meeting},
+		{"a code", "", "036", EventRecord{Type: "AGREE", Cameo: "036", QuadClass: 1, Goldstein: 4}},
+		{"both", "ASSAULT", "190", EventRecord{Type: "ASSAULT", Cameo: "190", QuadClass: 4, Goldstein: -10}},
+	}
+	for _, tt := range tests {
+		e := meeting
+		recode(&e, tt.typ, tt.code)
+		got := [4]any{e.Type, e.Cameo, e.QuadClass, e.Goldstein}
+		if want := [4]any{tt.want.Type, tt.want.Cameo, tt.want.QuadClass, tt.want.Goldstein}; got != want {
+			t.Errorf("%s: got %v, want %v", tt.name, got, want)
+		}
 	}
 }
