@@ -189,6 +189,21 @@ func runCases(t *testing.T, tests []codeCase) {
 	}
 }
 
+// TestStateForce codes the attacks of a state's armed forces as fighting
+// (CAMEO 190), from the air 195, and others' as assaults (180, 1823).
+func TestStateForce(t *testing.T) {
+	runCases(t, []codeCase{
+		{name: "troops kill", in: "Chilean troops killed five smugglers near the border on Monday.", home: "CHL",
+			want: []want{{typ: "ASSAULT", cameo: "190", src: "CHL"}}},
+		{name: "a state attacks a state", in: "Peru attacked Chilean border posts on Monday.",
+			want: []want{{typ: "ASSAULT", cameo: "190", src: "PER", tgt: "CHL"}}},
+		{name: "from the air", in: "Peruvian aircraft killed 12 Chilean villagers on Monday.",
+			want: []want{{typ: "ASSAULT", cameo: "195", src: "PER", tgt: "CHL"}}},
+		{name: "gunmen kill", in: "Gunmen killed five villagers near the border on Monday.", home: "CHL",
+			want: []want{{typ: "ASSAULT", cameo: "1823", src: "CHL"}}},
+	})
+}
+
 // TestTypes codes one report for each PLOVER type.
 func TestTypes(t *testing.T) {
 	runCases(t, []codeCase{

@@ -331,6 +331,15 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		code = "041"
 		ev.Mode = "phone"
 	}
+	if ploverType == "ASSAULT" && (code == "180" || code == "1823") && len(sources) > 0 && s.stateForce(sources[0], targets) {
+		// "Israeli attacks killed 15 in Gaza", "security forces killed five
+		// militants": a state's armed force fights (CAMEO 19), from the air 195
+		code = "190"
+		if s.aerial(sent) {
+			code = "195"
+		}
+		rule = append(rule, "state force -> "+code)
+	}
 	ev.Type, ev.Cameo = ploverType, code
 	if c, ok := s.c.Cameo.Lookup(code); ok {
 		ev.CameoLabel, ev.QuadClass, ev.Goldstein = c.Label, c.QuadClass, c.Goldstein
@@ -846,6 +855,36 @@ func (s *session) claim(i, cEnd int) bool {
 			continue
 		}
 		if s.isWord(k, "is", "are", "was", "were", "has", "have", "had", "would", "will") || k > i+1 && s.toks[k].Kind == text.Word && strings.HasSuffix(s.norm(k), "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// stateForce reports whether an attacker is a state's armed force: a
+// military body, or a state named by its name or nationality attacking
+// another state ("Israeli attacks on Gaza"). The report's home country put
+// in for an unnamed attacker is not one.
+func (s *session) stateForce(src party, targets []party) bool {
+	if src.agent == "MIL" {
+		return true
+	}
+	if src.mention < 0 || len(src.country) != 3 || len(targets) == 0 || targets[0].country == src.country {
+		return false
+	}
+	switch src.country {
+	case accord.NoCountry, "IGO", "UNO", "EUR", "NTO":
+		return false
+	}
+	k := s.in.Actors.Mentions[src.mention].Kind
+	return k == actors.Country || k == actors.Demonym || k == actors.Capital
+}
+
+// aerial reports whether a sentence tells of an attack from the air.
+func (s *session) aerial(sent text.Sentence) bool {
+	for k := sent.First; k < sent.Last; k++ {
+		switch s.norm(k) {
+		case "air", "airstrike", "airstrikes", "aircraft", "jets", "warplanes", "helicopter", "helicopters", "gunships", "drone", "drones", "missile", "missiles":
 			return true
 		}
 	}
