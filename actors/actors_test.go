@@ -300,6 +300,24 @@ func TestPersons(t *testing.T) {
 			want: []wantPerson{{name: "Tariq Mehmood", country: "AFG"}},
 		},
 		{
+			name: "a portfolio joined by and after a body",
+			in:   "Senior CDA officials including Member Administration and Estate Tariq Mehmood were present.",
+			home: "PAK",
+			want: []wantPerson{{name: "Tariq Mehmood", titleKey: "member administration and estate", country: "PAK"}},
+		},
+		{
+			name: "two offices of one person joined by and",
+			in:   "The meeting was chaired by Chairman CDA and Chief Commissioner Islamabad, Tariq Mehmood, on Tuesday.",
+			home: "PAK",
+			want: []wantPerson{{name: "Tariq Mehmood", titleKey: "chairman cda and chief commissioner", country: "PAK"}},
+		},
+		{
+			name: "a portfolio joined by an ampersand",
+			in:   "The envoy met Federal Minister for Law & Justice and Human Rights, Senator Tariq Mehmood, on Monday.",
+			home: "PAK",
+			want: []wantPerson{{name: "Tariq Mehmood", titleKey: "minister for law & justice and human rights", country: "PAK"}},
+		},
+		{
 			name: "a name before said",
 			in:   "Tariq Mehmood said the talks went well.",
 			home: "PAK",
@@ -539,6 +557,8 @@ func TestMentions(t *testing.T) {
 		{name: "police of a city", in: "Islamabad Police arrested two men.", mention: "Islamabad Police", kind: actors.Org, country: "PAK", sector: "COP"},
 		{name: "capitalised body", in: "The Special Investment Facilitation Council approved the plan.", home: "PAK",
 			mention: "The Special Investment Facilitation Council", kind: actors.Org, sector: "GOV"},
+		{name: "capitalised body with an ampersand", in: "The Federal Oversight & Reform Commission approved the plan.", home: "PAK",
+			mention: "The Federal Oversight & Reform Commission", kind: actors.Org, sector: "GOV"},
 		{name: "the accused", in: "Police produced the accused before the court.", home: "PAK", mention: "accused", kind: actors.Generic, sector: "CRM"},
 		{name: "accused as a verb", in: "Pakistan accused India of sponsoring terrorism.", mention: "Pakistan", kind: actors.Country, country: "PAK"},
 		{name: "accused after a nationality", in: "Police arrested two Afghan accused.", home: "PAK", mention: "Afghan accused", kind: actors.Generic, country: "AFG", sector: "CRM"},

@@ -153,7 +153,7 @@ func (p *parser) capitalOrg(i, limit int) (int, string) {
 		return end, sector
 	}
 	for k := i; k < limit && k-i < 8; k++ {
-		if !p.isCap(k) && !(k > i && p.isWord(k, "of", "for", "and", "on", "the", "&") && p.isCap(k+1)) {
+		if !p.isCap(k) && !(k > i && (p.isWord(k, "of", "for", "and", "on", "the") || p.isPunct(k, "&")) && p.isCap(k+1)) {
 			break
 		}
 		if p.used[k] {

@@ -236,7 +236,7 @@ func (p *parser) parseTitle(i, limit int) (t title, ok bool) {
 		case p.isCap(k) && !p.nameStarts(k) && !p.has(k, 0, kNonname) && !(p.given(k) && p.isWord(k+1, "and")):
 			// not a given name before "and": "Munir and Interior Minister"
 			// is a name, then another title
-		case p.isWord(k, "and", "&") && steps > 0 && p.isCap(k+1):
+		case p.isAnd(k) && steps > 0 && p.isCap(k+1):
 		default:
 			return t, false
 		}
@@ -279,15 +279,29 @@ func (p *parser) parseTitle(i, limit int) (t title, ok bool) {
 // Judge Gwadar,", "Senior Civil Judge District Lakhi Marwat,".
 func (p *parser) portfolioAfter(end, limit int) int {
 	k := end
-	for k < limit && k-end < 5 && (p.isCap(k) && !p.nameStarts(k) && !timeWord[p.norm(k)] || k > end && p.isWord(k, "and", "&") && p.isCap(k+1)) {
-		if k > end && p.isWord(k, "and", "&") && p.titleFollows(k+1, limit) && p.nameRun(end, k) {
+	if p.isAnd(end) && p.isCap(end-1) && p.isCap(end+1) {
+		if p.titleFollows(end+1, limit) {
+			// "Chairman CDA and Chief Commissioner Islamabad, Muhammad Ali
+			// Randhawa": two offices of the one person named after them
+			if t2, ok := p.parseTitle(end+1, limit); ok && !t2.Plural && !t2.Rank && t2.First == end+1 {
+				n := t2.Last + boolInt(p.isPunct(t2.Last, ","))
+				if p.nameStarts(n) || p.nameTokenAt(n) && p.nameTokenAt(n+1) || p.isPunct(t2.Last, ",") && p.apposEnds(n, limit) {
+					return t2.Last
+				}
+			}
+			return end
+		}
+		k++ // "Member Administration and Estate Talat Mehmood"
+	}
+	for k < limit && k-end < 5 && (p.isCap(k) && !p.nameStarts(k) && !timeWord[p.norm(k)] || k > end && p.isAnd(k) && p.isCap(k+1)) {
+		if k > end && p.isAnd(k) && p.titleFollows(k+1, limit) && p.nameRun(end, k) {
 			// "President Zorbat Kulvani and Prime Minister ...": the words
 			// before "and" are a name, and another titled person follows
 			return end
 		}
 		k++
 	}
-	if k == end || p.isWord(k-1, "and") {
+	if k == end || p.isAnd(k-1) {
 		return end
 	}
 	if k >= limit || p.isPunct(k, ",", ".", ";", ":") || p.nameStarts(k) {
@@ -295,6 +309,25 @@ func (p *parser) portfolioAfter(end, limit int) int {
 	}
 	return end
 }
+
+// officeFollows reports whether another office starts after the "and" at
+// token i in a title's complement ("of the IDCPC & Director General of
+// ..."): a title of two words or more, or any title after an acronym. A
+// one-word title after a word is a portfolio ("for Law and Justice").
+func (p *parser) officeFollows(i, limit int) bool {
+	for k := i + 1; k < limit && k < i+5; k++ {
+		if h, _, ok := p.headAt(k, limit); ok {
+			return h.Last-h.First > 1 || p.tok(i-1).Flags&text.AllCaps != 0
+		}
+		if !(p.isModifier(k) || p.isCap(k) || p.isPunct(k, "-")) {
+			return false
+		}
+	}
+	return false
+}
+
+// isAnd reports whether token i is "and" or "&".
+func (p *parser) isAnd(i int) bool { return p.isWord(i, "and") || p.isPunct(i, "&") }
 
 // nameRun reports whether tokens [i, j) may all be words of a name, none a
 // title modifier ("Additional District" is not a name).
@@ -382,7 +415,7 @@ func (p *parser) complement(end, limit int, t *title) int {
 		case "(":
 			// "Additional Secretary (Afghanistan and West Asia)", "Member (Science)"
 			q := end + 1
-			for q < limit && q-end < 8 && (p.isCap(q) || p.isWord(q, "and", "of", "&") || p.isPunct(q, "-", ",")) {
+			for q < limit && q-end < 8 && (p.isCap(q) || p.isWord(q, "and", "of") || p.isPunct(q, "&") || p.isPunct(q, "-", ",")) {
 				q++
 			}
 			if q > end+1 && p.isPunct(q, ")") && !(q == end+2 && p.tok(end+1).Flags&text.AllCaps != 0) {
@@ -411,7 +444,8 @@ func (p *parser) complement(end, limit int, t *title) int {
 				k++
 				continue
 			}
-			if (p.isWord(k, "and", "&", "of", "the") || p.isPunct(k, "-")) && k > np && (p.isCap(k+1) || p.isWord(k+1, "the") && p.isCap(k+2)) {
+			if (p.isWord(k, "and", "of", "the") || p.isPunct(k, "-", "&")) && k > np && (p.isCap(k+1) || p.isWord(k+1, "the") && p.isCap(k+2)) &&
+				!(p.isAnd(k) && p.officeFollows(k, limit)) {
 				k++
 				continue
 			}
