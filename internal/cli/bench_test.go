@@ -86,6 +86,9 @@ func TestBenchJSON(t *testing.T) {
 	if len(rep.Runs) != 2 || rep.Runs[0].Workers != 1 || rep.Runs[1].Workers != 2 {
 		t.Fatalf("runs: %+v", rep.Runs)
 	}
+	if rep.Floor.Runs != 3 || rep.Runs[0].Runs != 3 || rep.Runs[1].Runs != 3 {
+		t.Errorf("timings: floor %d, pipeline %d and %d; want 3 each by default", rep.Floor.Runs, rep.Runs[0].Runs, rep.Runs[1].Runs)
+	}
 	for _, r := range append([]benchRun{rep.Floor}, rep.Runs...) {
 		if r.Reports != rep.Reports || r.Failed != 0 {
 			t.Errorf("%s/%d: %d reports, %d failed; want %d, 0", r.Name, r.Workers, r.Reports, r.Failed, rep.Reports)
@@ -134,7 +137,7 @@ func TestBenchProgressLines(t *testing.T) {
 	var floor, pipe bool
 	for line := range strings.Lines(stderr.String()) {
 		floor = floor || strings.HasPrefix(line, "accord bench: floor, pass 1 of 3: ") && strings.Contains(line, " reports, ")
-		pipe = pipe || strings.HasPrefix(line, "accord bench: pipeline, 1 worker: ") && strings.Contains(line, " reports (")
+		pipe = pipe || strings.HasPrefix(line, "accord bench: pipeline, 1 worker, run 1 of 3: ") && strings.Contains(line, " reports (")
 	}
 	if !floor || !pipe {
 		t.Errorf("progress lines on a non-terminal stderr: floor %v, pipeline %v:\n%.1000s", floor, pipe, stderr.String())
@@ -191,6 +194,7 @@ func TestBenchUsage(t *testing.T) {
 		{"--workers", "two", examplesDir},
 		{"--workers", "1,,2", examplesDir},
 		{"--repeat", "0", examplesDir},
+		{"--runs", "0", examplesDir},
 		{"--date", "yesterday", examplesDir},
 		{"--no-such-flag", examplesDir},
 		{"-"},
