@@ -517,6 +517,8 @@ func TestNotPersons(t *testing.T) {
 		{name: "a headline in capitals", in: "SECURITY FORCES KILL FIVE TERRORISTS\n\nThe operation ended on Sunday."},
 		{name: "a prize", in: "The Quaid-e-Azam Human Rights Award was given to a charity."},
 		{name: "a letter after a title", in: "A post on the official X account of the party urged calm."},
+		{name: "a count before a title word", in: "The discord was rare for the 10-member Eurasian bloc and the five-member Gulf panel."},
+		{name: "a rank before an event's name", in: "Countries reserve slots for the General Debate at the assembly."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

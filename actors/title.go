@@ -179,6 +179,10 @@ func (p *parser) parseTitle(i, limit int) (t title, ok bool) {
 	if !p.mayStartTitle(i) {
 		return t, false
 	}
+	if p.isPunct(i-1, "-") && p.tok(i).Flags&text.SpaceBefore == 0 && (p.tok(i-2).Kind == text.Number ||
+		p.isWord(i-2, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")) {
+		return t, false // "the 10-member Eurasian bloc": a count, not an office
+	}
 	t.Start = i
 	j := i
 	if p.isWord(j, "the", "a", "an") {

@@ -82,7 +82,7 @@ nonname | Labor; Irrigation; Fisheries; Mines; Minerals; Establishment; Administ
 nonname | Accountability; Election; Cabinet; Opposition; Treasury; Economy; Tax; Disaster; Management; Emergency; Rescue; Relief; Protection; Enforcement | - | -
 nonname | Intelligence; Counter; Terrorism; Terrorist; Crime; Crimes; Cyber; Cybercrime; Digital; Media; Press; Standing; Executive; Advisory | - | -
 nonname | Apex; Task; Working; Technical; Nation; Nations; Country; Countries; State; States; People; Peoples; Governments; Citizen | - | -
-nonname | Students; Doctors; Lawyers; Traders; Workers; Journalists | - | -
+nonname | Students; Doctors; Lawyers; Traders; Workers; Journalists; Debate; Session; Visit | - | -
 
 # Pakistani provinces, cities and districts, and words that begin place names (Dera, Mandi, Tando, Qila, Kot, Lakki)
 nonname | Pakistan; Islamabad; Karachi; Lahore; Peshawar; Quetta; Rawalpindi; Multan; Faisalabad; Gujranwala; Sialkot; Sargodha; Bahawalpur; Sukkur | - | -
