@@ -112,6 +112,11 @@ func TestFind(t *testing.T) {
 			want: []wantCommitment{{"hold talks", []string{"IRN", "PAK"}, &due{"", "", "", accord.Unspecified}}},
 		},
 		{
+			name: "a past time in the promise is not its due",
+			in:   "Pakistan and Iran agreed to revive the joint working group last convened in 2015.",
+			want: []wantCommitment{{"revive the joint working group", []string{"IRN", "PAK"}, nil}},
+		},
+		{
 			name: "resolved to, no time",
 			in:   "Iran resolved to curb smuggling along the border with Pakistan.",
 			want: []wantCommitment{{"curb smuggling", []string{"IRN", "PAK"}, nil}},

@@ -1934,8 +1934,8 @@ func (s *session) date(ev *Coded, sent text.Sentence, cStart, cEnd int) {
 			continue
 		}
 		if ev.Promise && inWhat(te) {
-			if ev.Due == nil {
-				ev.Due = te
+			if ev.Due == nil && !s.over(te) {
+				ev.Due = te // not "a group which last met in 2015": a promise is due later
 			}
 			if ev.Type != "AGREE" || ev.Tense == accord.Future || !strings.Contains(ev.Rule, "promised") && ev.Tense != accord.Past {
 				continue
@@ -1950,7 +1950,7 @@ func (s *session) date(ev *Coded, sent text.Sentence, cStart, cEnd int) {
 			best, bestDist = te, d
 		}
 	}
-	if ev.Promise && ev.Due == nil && best != nil && ev.Tense == accord.Future {
+	if ev.Promise && ev.Due == nil && best != nil && ev.Tense == accord.Future && !s.over(best) {
 		ev.Due = best
 	}
 	if ev.Promise && ev.Tense == accord.Future && ev.Due != nil {
@@ -1965,6 +1965,22 @@ func (s *session) date(ev *Coded, sent text.Sentence, cStart, cEnd int) {
 		ev.Date = d
 		ev.Time = &accord.TimeExpr{Value: d, Start: d, End: d, Precision: accord.Day, Anchor: d}
 	}
+}
+
+// over reports whether a time ended before the anchor: it may date a
+// promise, not be when the promise is due.
+func (s *session) over(te *accord.TimeExpr) bool {
+	if s.in.Anchor.IsZero() {
+		return false
+	}
+	end := te.End
+	if end == "" {
+		if te.Value == "" {
+			return false
+		}
+		end = te.Value + "-99"
+	}
+	return end < accord.FormatDate(s.in.Anchor)
 }
 
 // background reports whether a past event's time ended more than a year
