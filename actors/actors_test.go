@@ -318,6 +318,12 @@ func TestPersons(t *testing.T) {
 			want: []wantPerson{{name: "Tariq Mehmood", titleKey: "minister for law & justice and human rights", country: "PAK"}},
 		},
 		{
+			name: "a given name alone after the word for a suspect or a relative",
+			in:   "Police said that accused Tariq had shot Naveed Ahmad and injured his brother Rashid.",
+			home: "PAK",
+			want: []wantPerson{{name: "Tariq", country: "PAK"}, {name: "Rashid", country: "PAK"}},
+		},
+		{
 			name: "a name before said",
 			in:   "Tariq Mehmood said the talks went well.",
 			home: "PAK",
@@ -518,6 +524,7 @@ func TestNotPersons(t *testing.T) {
 		{name: "a prize", in: "The Quaid-e-Azam Human Rights Award was given to a charity."},
 		{name: "a letter after a title", in: "A post on the official X account of the party urged calm."},
 		{name: "a count before a title word", in: "The discord was rare for the 10-member Eurasian bloc and the five-member Gulf panel."},
+		{name: "accused as a verb before a given name", in: "Police accused Tariq of smuggling, officials said."},
 		{name: "a rank before an event's name", in: "Countries reserve slots for the General Debate at the assembly."},
 	}
 	for _, tc := range tests {

@@ -336,7 +336,27 @@ func (p *parser) personAt(i, limit int) int {
 			return e
 		}
 	}
+	// a given name alone after the word for a suspect or a relative:
+	// "accused Amer", "suspect Armaghan", "his brother Rashid"
+	if p.given(i) && !p.isCap(i+1) && !particles[p.norm(i+1)] && !p.isPunct(i+1, "-") && p.nameTokenAt(i) && !p.has(i, 0, kPlace) && p.roleBefore(i) {
+		p.addPerson(i, i+1, i, i+1, nil)
+		return i + 1
+	}
 	return i
+}
+
+// roleBefore reports whether the word before token i names a suspect or a
+// relative, which a lone given name may follow. "accused" counts only as a
+// noun: after a determiner, a number, "that" or a comma ("Pakistan accused
+// India" is a verb).
+func (p *parser) roleBefore(i int) bool {
+	switch {
+	case p.isWord(i-1, "suspect", "brother", "son", "nephew", "cousin", "wife", "husband", "daughter", "father", "mother", "sister", "uncle"):
+		return true
+	case p.isWord(i-1, "accused"):
+		return p.determinedAt(i-1) || p.isWord(i-2, "that") || p.isPunct(i-2, ",", ":")
+	}
+	return false
 }
 
 // loneGiven reports whether token i is a given name standing alone before
