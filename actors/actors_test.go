@@ -324,6 +324,12 @@ func TestPersons(t *testing.T) {
 			want: []wantPerson{{name: "Tariq", country: "PAK"}, {name: "Rashid", country: "PAK"}},
 		},
 		{
+			name: "particles van den",
+			in:   "Dutch Foreign Minister Hans van den Berk said on Tuesday the talks would go on.",
+			home: "",
+			want: []wantPerson{{name: "Hans van den Berk", titleKey: "foreign minister", country: "NLD"}},
+		},
+		{
 			name: "a name before said",
 			in:   "Tariq Mehmood said the talks went well.",
 			home: "PAK",
@@ -525,6 +531,7 @@ func TestNotPersons(t *testing.T) {
 		{name: "a letter after a title", in: "A post on the official X account of the party urged calm."},
 		{name: "a count before a title word", in: "The discord was rare for the 10-member Eurasian bloc and the five-member Gulf panel."},
 		{name: "accused as a verb before a given name", in: "Police accused Tariq of smuggling, officials said."},
+		{name: "an acronym after a title", in: "Two officials were killed, the official SPA news agency said."},
 		{name: "a rank before an event's name", in: "Countries reserve slots for the General Debate at the assembly."},
 	}
 	for _, tc := range tests {

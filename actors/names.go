@@ -12,7 +12,7 @@ var particles = map[string]bool{
 	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "ul": true,
 	"ud": true, "ur": true, "us": true, "e": true, "de": true, "da": true, "van": true,
 	"von": true, "der": true, "du": true, "la": true, "le": true, "di": true,
-	"dos": true, "das": true, "del": true, "ter": true,
+	"dos": true, "das": true, "del": true, "ter": true, "den": true, "ten": true,
 }
 
 // given reports whether token i is a given name (not a name prefix).
@@ -113,8 +113,14 @@ func (p *parser) nameStarts(i int) bool {
 	if p.prefix(i) {
 		return p.isCap(i + 1)
 	}
-	if p.given(i) && particles[p.norm(i+1)] && (p.isCap(i+2) || p.isPunct(i+2, "-") && p.isCap(i+3)) {
-		return true // "Adel bin Ahmed Al-Jubeir", "Omar al-Kassim"
+	if p.given(i) && particles[p.norm(i+1)] {
+		k := i + 2
+		if particles[p.norm(k)] && p.tok(k).Flags&text.Cap == 0 {
+			k++ // "Hans van den Broek"
+		}
+		if p.isCap(k) || p.isPunct(k, "-") && p.isCap(k+1) {
+			return true // "Adel bin Ahmed Al-Jubeir", "Omar al-Kassim"
+		}
 	}
 	return p.given(i) && p.nameTokenAt(i+1)
 }
@@ -143,8 +149,8 @@ func (p *parser) parseName(i, limit int) int {
 		case words > 0 && p.isPunct(end, "-") && p.tok(end).Flags&text.SpaceBefore == 0 && p.tok(end+1).Kind == text.Word && p.tok(end+1).Flags&text.SpaceBefore == 0 &&
 			!p.suffixWord(end+1):
 			end += 2 // Fazl-ur, Al-Thani, Sang-mok
-		case words > 0 && particles[p.norm(end)] && p.tok(end).Flags&text.Cap == 0 && p.isCap(end+1):
-			end++
+		case words > 0 && particles[p.norm(end)] && p.tok(end).Flags&text.Cap == 0 && (p.isCap(end+1) || particles[p.norm(end+1)] && p.isCap(end+2)):
+			end++ // "bin Salman", "van den Broek"
 		case words > 0 && particles[p.norm(end)] && p.isPunct(end+1, "-") && p.tok(end+1).Flags&text.SpaceBefore == 0 && p.isCap(end+2):
 			end += 3 // "Omar Abu al-Kass", "Mohammed al-Mughayyir"
 			words++
@@ -153,6 +159,12 @@ func (p *parser) parseName(i, limit int) int {
 		}
 	}
 	return p.trimName(i, end)
+}
+
+// acronym reports whether token i is written in capitals and is no name the
+// dictionaries know: "the official CTK news agency".
+func (p *parser) acronym(i int) bool {
+	return p.tok(i).Flags&text.AllCaps != 0 && len(p.norm(i)) > 1 && !p.given(i) && !p.has(i, 0, kPerson)
 }
 
 // suffixWord reports whether token i is an English word joined to a name
@@ -169,13 +181,13 @@ func (p *parser) suffixWord(i int) bool {
 	return len(t.Norm) >= 3 && strings.HasSuffix(t.Norm, "ed")
 }
 
-// trimName drops a trailing hyphen or particle left by parseName; a name of
-// one letter alone is no name ("the official X account").
+// trimName drops a trailing hyphen or particle left by parseName; one
+// letter or an acronym alone is no name ("the official X account").
 func (p *parser) trimName(i, end int) int {
 	for end > i && (p.isPunct(end-1, "-", ".") || particles[p.norm(end-1)] && p.tok(end-1).Flags&text.Cap == 0) {
 		end--
 	}
-	if end == i+1 && len(p.norm(i)) == 1 {
+	if end == i+1 && (len(p.norm(i)) == 1 || p.acronym(i)) {
 		return i
 	}
 	return end
