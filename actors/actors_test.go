@@ -578,6 +578,8 @@ func TestMentions(t *testing.T) {
 		{name: "the accused", in: "Police produced the accused before the court.", home: "PAK", mention: "accused", kind: actors.Generic, sector: "CRM"},
 		{name: "accused as a verb", in: "Pakistan accused India of sponsoring terrorism.", mention: "Pakistan", kind: actors.Country, country: "PAK"},
 		{name: "accused after a nationality", in: "Police arrested two Afghan accused.", home: "PAK", mention: "Afghan accused", kind: actors.Generic, country: "AFG", sector: "CRM"},
+		{name: "an ethnic group is no state", in: "Ethnic Albanians demonstrated in Skopje on Tuesday.", home: "MKD",
+			mention: "Albanians", kind: actors.Generic, country: ""},
 		{name: "plural office with a nationality", in: "Pakistan expelled two Indian diplomats on Friday.", mention: "Indian diplomats",
 			kind: actors.Generic, country: "IND", sector: "GOV",
 		},

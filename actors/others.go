@@ -105,6 +105,11 @@ func (p *parser) otherAt(i, limit int) int {
 	if kind == Org && country == "" {
 		country = p.innerCountry(first, end)
 	}
+	if kind == Demonym && p.isWord(first-1, "ethnic") {
+		// "ethnic Albanians" in Macedonia are a people, not Albania: their
+		// state comes from the context
+		kind, country = Generic, ""
+	}
 	p.addMention(Mention{First: first, Last: end, Span: p.bytes(first, end), Kind: kind,
 		Country: country, Sector: sector, Person: -1, Name: name})
 	return end
