@@ -42,7 +42,10 @@ type Coded struct {
 	Earlier bool
 	// Background is set for a past event dated more than a year before the
 	// report: it takes its later mentions, then is dropped.
-	Background    bool
+	Background bool
+	// homeVictim is set when the target is the report's country for want of
+	// a named victim: no attacker for later, unnamed attacks.
+	homeVictim    bool
 	SourcePersons []int
 	TargetPersons []int
 }

@@ -193,6 +193,8 @@ func runCases(t *testing.T, tests []codeCase) {
 // (CAMEO 190), from the air 195, and others' as assaults (180, 1823).
 func TestStateForce(t *testing.T) {
 	runCases(t, []codeCase{
+		{name: "a foreign attacker's victim is the report's country", in: "Chilean officials condemned the Peruvian air strikes on Monday.", home: "CHL",
+			want: []want{{typ: "ASSAULT", src: "PER", tgt: "CHL"}}},
 		{name: "troops kill", in: "Chilean troops killed five smugglers near the border on Monday.", home: "CHL",
 			want: []want{{typ: "ASSAULT", cameo: "190", src: "CHL"}}},
 		{name: "a state attacks a state", in: "Peru attacked Chilean border posts on Monday.",

@@ -256,16 +256,18 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 			rule = append(rule, "source: they = the group named before")
 		}
 	}
+	guessed := false // parties supplied by a default are no pair of the context
 	if len(sources) == 0 && (ploverType == "ASSAULT" || ploverType == "COERCE") {
 		// "Five people were killed in an air strike": the attacker of the
 		// last attack the report named
 		for k := len(s.out) - 1; k >= 0; k-- {
-			if (s.out[k].Type == "ASSAULT" || s.out[k].Type == "COERCE") && s.out[k].Source.Country != s.out[k].Target.Country {
+			if (s.out[k].Type == "ASSAULT" || s.out[k].Type == "COERCE") && s.out[k].Source.Country != s.out[k].Target.Country && !s.out[k].homeVictim {
 				sources = []party{{country: s.out[k].Source.Country, agent: s.out[k].Source.Agent, name: s.out[k].Source.Name, person: -1, mention: -1}}
 				if len(targets) == 0 {
 					targets = []party{{country: s.out[k].Target.Country, agent: s.out[k].Target.Agent, person: -1, mention: -1}}
 				}
 				rule = append(rule, "source: the attacker named before")
+				guessed = true
 				break
 			}
 		}
@@ -315,6 +317,13 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 			// Gaza: the victim no actor names is of the report's country
 			targets = []party{s.homeParty()}
 			rule = append(rule, "target: home country")
+		} else if t.noun() && ploverType == "ASSAULT" && e.Attr("joint") == "" && s.in.Home != "" && sources[0].mention >= 0 && !inParties(sources, s.in.Home) {
+			// "condemned Indian aggression" in a report from Pakistan: a
+			// foreign attacker's victim, when none is named, is the report's
+			// country, not the attacker's own
+			targets = []party{s.homeParty()}
+			rule = append(rule, "target: home country")
+			guessed, ev.homeVictim = true, true
 		} else {
 			targets = []party{{country: sources[0].country, person: -1, mention: -1}}
 			rule = append(rule, "target: domestic")
@@ -378,7 +387,7 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		}
 		s.out = append(s.out, out)
 	}
-	if distinctCountries(sources, targets) >= 2 {
+	if distinctCountries(sources, targets) >= 2 && !guessed {
 		s.lastPair = append(append([]party{}, sources...), targets...)
 	}
 	if !t.noun() {
