@@ -463,6 +463,23 @@ func TestSamePerson(t *testing.T) {
 			count: 3,
 		},
 		{
+			name:  "one name spelt two ways",
+			in:    "Senator Tariq Mandokhail spoke first. Later Tariq Mandokhel said the bill would pass.",
+			want:  map[string][]string{"Tariq Mandokhail": {"Tariq Mandokhel"}},
+			count: 1,
+		},
+		{
+			name:  "a spelling of another of a known person's names",
+			in:    "Minister of State for Railways Bilal Azhar Kayani met officials. Bilal Kiani thanked them, and they thanked Bilal Kayani.",
+			want:  map[string][]string{"Bilal Azhar Kayani": {"Bilal Kiani", "Bilal Kayani"}},
+			count: 1,
+		},
+		{
+			name:  "different surnames stay apart",
+			in:    "Tariq Mehmood met Tariq Masood in Lahore.",
+			count: 2,
+		},
+		{
 			name:  "a lone word that is one candidate's surname",
 			in:    "Waqas Akram and Salman Akram Raja spoke. Mr Akram said the party would appeal.",
 			want:  map[string][]string{"Waqas Akram": {"Mr Akram"}},

@@ -97,6 +97,15 @@ func (p *parser) mergePersons() {
 			ambiguous[i] = slices.Clone(cands)
 		}
 	}
+	// the same name spelt two ways: "Bilal Kayani" and "Bilal Kiani"
+	for j := range p.persons {
+		for i := 0; i < j && into[j] == j; i++ {
+			if into[i] == i && (sameSpelt(p.persons[i].words, p.persons[j].words) ||
+				slices.ContainsFunc(p.persons[i].alt, func(alt []string) bool { return sameSpelt(alt, p.persons[j].words) })) {
+				into[j] = i
+			}
+		}
+	}
 	for i := range into { // follow chains
 		for into[into[i]] != into[i] {
 			into[i] = into[into[i]]
@@ -158,6 +167,43 @@ func partOf(long, short []string) bool {
 		return contains(long, short[0])
 	}
 	return containsRun(long, short) || !commonFirst[short[0]] && slices.Equal(long[:len(short)], short)
+}
+
+// sameSpelt reports whether two names of two words or more are one name
+// spelt two ways: the same first word, not a common one, and the other
+// words the same but for vowels and the letters y, h and w ("Kayani" and
+// "Kiani", "Mandokhail" and "Mandokhel", "Chaudhry" and "Chaudhary").
+func sameSpelt(a, b []string) bool {
+	if len(a) != len(b) || len(a) < 2 || a[0] != b[0] || commonFirst[a[0]] || slices.Equal(a, b) {
+		return false
+	}
+	for k := 1; k < len(a); k++ {
+		if a[k] != b[k] && !sameSkeleton(a[k], b[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameSkeleton reports whether two words of two consonants or more have
+// the same consonants, y, h and w left out.
+func sameSkeleton(a, b string) bool {
+	i, j, n := 0, 0, 0
+	for {
+		for i < len(a) && strings.IndexByte("aeiouyhw", a[i]) >= 0 {
+			i++
+		}
+		for j < len(b) && strings.IndexByte("aeiouyhw", b[j]) >= 0 {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b) && n >= 2
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i, j, n = i+1, j+1, n+1
+	}
 }
 
 // holds reports whether words are part of the person's name or of another
