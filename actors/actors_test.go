@@ -330,6 +330,12 @@ func TestPersons(t *testing.T) {
 			want: []wantPerson{{name: "Hans van den Berk", titleKey: "foreign minister", country: "NLD"}},
 		},
 		{
+			name: "the body after a title in apposition",
+			in:   "The visit was headed by Ms. Helen Carter, Director for International Relations, CERN. She met officials.",
+			home: "PAK",
+			want: []wantPerson{{name: "Helen Carter", titleKey: "director for international relations", country: "IGO", org: "CERN"}},
+		},
+		{
 			name: "a name before said",
 			in:   "Tariq Mehmood said the talks went well.",
 			home: "PAK",

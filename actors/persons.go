@@ -434,6 +434,18 @@ func (p *parser) apposition(idx, end, limit int) {
 	if !ok || t.Rank || !p.apposEnds(t.Last, limit) {
 		return
 	}
+	// "Director for International Relations, CERN": the body after a comma
+	// is the one the office belongs to
+	if p.isPunct(t.Last, ",") {
+		if m, ok := p.actorEntry(t.Last+1, limit); ok && (m.Entry("igo") != nil || m.Entry("org") != nil) &&
+			!p.possessiveAt(m.Last) && p.apposEnds(m.Last, limit) && !p.isWord(m.Last, "and") {
+			p.noteComplement(&t, m, "of")
+			if t.Org == "" {
+				t.Org = p.span(m.First, m.Last)
+			}
+			t.Last = m.Last
+		}
+	}
 	p.giveTitle(p.persons[idx], t)
 	m := &p.mentions[len(p.mentions)-1]
 	m.TitleFirst, m.TitleLast = t.Start, t.Last
