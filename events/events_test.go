@@ -372,6 +372,10 @@ func TestTense(t *testing.T) {
 			want: []want{{typ: "CONSULT", src: "PAK", tgt: "IRN", sym: true, tense: accord.Ongoing, date: "-"}}},
 		{name: "future", in: "Pakistan will hold talks with Iran next week.",
 			want: []want{{typ: "AGREE", cameo: "036", src: "PAK", tgt: "IRN", sym: true, tense: accord.Future}}},
+		{name: "a noun with a plan after it", in: "A meeting between Pakistan and Iran is scheduled for next week.",
+			want: []want{{typ: "AGREE", cameo: "036", src: "PAK", tgt: "IRN", sym: true, tense: accord.Future}}, none: []string{"CONSULT"}},
+		{name: "due to is a cause", in: "Pakistani police posts are vulnerable to Afghan attacks due to their location.", home: "PAK",
+			none: []string{"AGREE"}},
 	})
 }
 

@@ -1108,7 +1108,26 @@ func (s *session) tense(t trigger, cStart int) accord.Tense {
 	if t.e.Form == "gerund" && (s.isWord(t.m.First-1, "is", "are") || s.isWord(t.m.First-2, "is", "are")) {
 		return accord.Ongoing
 	}
+	if t.noun() && s.scheduledAfter(t.m.Last) {
+		return accord.Future // "a new round of talks planned for Rome", "the meeting is scheduled for Monday"
+	}
 	return accord.Past
+}
+
+// scheduledAfter reports whether a plan word follows a noun at i within a
+// few words of its phrase: "scheduled for", "planned in", "set to", "due
+// on", "expected next week".
+func (s *session) scheduledAfter(i int) bool {
+	for k := i; k < min(len(s.toks), i+7); k++ {
+		if s.toks[k].Kind == text.Punct && !s.isPunct(k, "-") {
+			return false
+		}
+		if s.isWord(k, "scheduled", "planned", "slated", "set", "expected") && s.isWord(k+1, "for", "on", "to", "in", "next", "later") ||
+			s.isWord(k, "due") && s.isWord(k+1, "for", "on", "in", "next", "later") { // not "due to their location"
+			return true
+		}
+	}
+	return false
 }
 
 // passive reports whether a participle at i is passive: "was arrested",
