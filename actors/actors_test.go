@@ -518,6 +518,22 @@ func TestSamePerson(t *testing.T) {
 	}
 }
 
+// TestRoleComplement checks that a portfolio in lower case after "of" is
+// part of a role: "the secretary of defence" is not the Secretary of State.
+func TestRoleComplement(t *testing.T) {
+	const in = "US Secretary of State Helen Carter called Tariq Mehmood. He asked her to tell the secretary of defence."
+	r := find(t, in, "PAK")
+	p, ok := personNamed(r, "Helen Carter")
+	if !ok {
+		t.Fatalf("no person Helen Carter; persons: %v", personNames(r))
+	}
+	for _, m := range p.Mentions {
+		if m.Text == "the secretary of defence" || m.Text == "the secretary" {
+			t.Errorf("%q is taken for Helen Carter, the Secretary of State", m.Text)
+		}
+	}
+}
+
 // TestPronounGender resolves she and he to the person of that gender.
 func TestPronounGender(t *testing.T) {
 	const in = "Ayesha Siddiqa met Khalid Rashid in Lahore. She said the talks went well."

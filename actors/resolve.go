@@ -486,6 +486,17 @@ func (p *parser) findRoles() {
 				continue
 			}
 			role := roleWords(p, t)
+			// "the secretary of defence": a domain in lower case after the
+			// head is part of the role, so that it does not fit a Secretary
+			// of State
+			for k := t.Head.Last; k < t.Last+2 && k < s.Last; k++ {
+				if k >= t.Last && !(k == t.Last+1 && p.isWord(t.Last, "of")) {
+					continue
+				}
+				if w := p.tok(k); w.Kind == text.Word && w.Flags&(text.Cap|text.AllCaps) == 0 && p.has(k, 0, kTopic) {
+					role = append(role, w.Norm)
+				}
+			}
 			idx := p.roleTarget(role, t.Country, words, i)
 			if idx < 0 {
 				if t.Country != "" {
