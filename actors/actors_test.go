@@ -210,6 +210,15 @@ func TestPersons(t *testing.T) {
 			},
 		},
 		{
+			name: "a list member titled after a body's name",
+			in:   "The delegation included senior PTI leaders Tariq Mehmood, Coordination Board Chairman Khalid Rashid and Aitzaz.",
+			home: "PAK",
+			want: []wantPerson{
+				{name: "Khalid Rashid", titleKey: "chairman", country: "PAK"},
+				{name: "Aitzaz", titleKey: "leader", country: "PAK"},
+			},
+		},
+		{
 			name: "known person from the dictionary",
 			in:   "Mohsin Naqvi said the police would act against smugglers.",
 			home: "AFG",

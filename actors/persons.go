@@ -454,6 +454,21 @@ func (p *parser) apposition(idx, end, limit int) {
 	}
 }
 
+// titledAfterCaps reads a titled name that starts one or two capitalised
+// words after j, and returns its end, or j.
+func (p *parser) titledAfterCaps(j, limit int) int {
+	for s := j + 1; s < j+3 && p.isCap(s-1); s++ {
+		if nt, ok := p.parseTitle(s, limit); ok && !nt.Rank && !nt.Plural {
+			k, _ := p.styleAt(nt.Last, limit)
+			if e := p.parseName(k, limit); e > k {
+				p.addPerson(s, e, k, e, &nt)
+				return e
+			}
+		}
+	}
+	return j
+}
+
 // nameList reads names after a plural title: "senior PML-N leaders Najib
 // Naqi, Chaudhry Rukhsar ... and Aitzaz".
 func (p *parser) nameList(t title, i, limit int) int {
@@ -469,12 +484,15 @@ func (p *parser) nameList(t title, i, limit int) int {
 			} else {
 				return j
 			}
+		} else if k, _ := p.styleAt(j, limit); p.parseName(k, limit) == k {
+			// "Coordination Board Chairman Sardar Tariq": a title after
+			// capitalised words the title does not take
+			if j = p.titledAfterCaps(j, limit); j == start {
+				return j
+			}
 		} else {
 			k, rank := p.styleAt(j, limit)
 			e := p.parseName(k, limit)
-			if e == k {
-				return j
-			}
 			tt := t
 			if rank != nil {
 				tt.Rank = false
