@@ -201,6 +201,8 @@ func TestStateForce(t *testing.T) {
 			want: []want{{typ: "ASSAULT", cameo: "190", src: "PER", tgt: "CHL"}}},
 		{name: "from the air", in: "Peruvian aircraft killed 12 Chilean villagers on Monday.",
 			want: []want{{typ: "ASSAULT", cameo: "195", src: "PER", tgt: "CHL"}}},
+		{name: "militiamen are no state force", in: "Peruvian militiamen attacked a Chilean village on Monday.",
+			want: []want{{typ: "ASSAULT", cameo: "180", src: "PER", tgt: "CHL"}}},
 		{name: "gunmen kill", in: "Gunmen killed five villagers near the border on Monday.", home: "CHL",
 			want: []want{{typ: "ASSAULT", cameo: "1823", src: "CHL"}}},
 	})

@@ -37,7 +37,7 @@ cue | officials; authorities; government; the government; administration; office
 cue | security forces; security officials; troops; soldiers | - | generic | sector=MIL
 cue | law enforcement agencies; law enforcers; LEAs | - | generic | sector=COP
 cue | police; policemen; the police; police officials; police officers; cops; personnel | - | generic | sector=COP
-cue | militants; terrorists; insurgents; gunmen; attackers; assailants; rebels; khawarij; fighters | - | generic | sector=REB
+cue | militants; terrorists; insurgents; gunmen; attackers; assailants; rebels; khawarij; fighters; militiamen; militia; militias | - | generic | sector=REB
 cue | protesters; protestors; demonstrators; activists; workers; supporters; residents; villagers; civilians; people | - | generic | sector=CVL
 cue | suspects; criminals; smugglers; traffickers; culprits | - | generic | sector=CRM
 # also a verb ("Pakistan accused India of ..."): a person only after a determiner or a number
