@@ -345,6 +345,12 @@ func TestPersons(t *testing.T) {
 			want: []wantPerson{{name: "Helen Carter", titleKey: "director for international relations", country: "IGO", org: "CERN"}},
 		},
 		{
+			name: "a one-word name after a title",
+			in:   "Minister Muqam said on Monday that President Kulvani's visit went well.",
+			home: "PAK",
+			want: []wantPerson{{name: "Muqam", titleKey: "minister", country: "PAK"}, {name: "Kulvani", titleKey: "president", country: "PAK"}},
+		},
+		{
 			name: "a name before said",
 			in:   "Tariq Mehmood said the talks went well.",
 			home: "PAK",
@@ -580,6 +586,7 @@ func TestNotPersons(t *testing.T) {
 		{name: "a count before a title word", in: "The discord was rare for the 10-member Eurasian bloc and the five-member Gulf panel."},
 		{name: "accused as a verb before a given name", in: "Police accused Tariq of smuggling, officials said."},
 		{name: "an acronym after a title", in: "Two officials were killed, the official SPA news agency said."},
+		{name: "a title before a body's or a place's name", in: "The Official Secrets Act was cited. SP Swan Zone said the raid was over, and Assistant Director Safe City briefed them."},
 		{name: "a rank before an event's name", in: "Countries reserve slots for the General Debate at the assembly."},
 	}
 	for _, tc := range tests {

@@ -279,10 +279,7 @@ func (p *parser) personAt(i, limit int) int {
 		// Zhivkov", "Minister Muqam")
 		if p.nameStarts(j) || j > t.Last && p.nameTokenAt(j) || !t.Plural && p.nameTokenAt(j) && !p.has(j, 0, kPlaceGiven) ||
 			!t.Plural && p.loneGiven(j, limit) {
-			if e := p.parseName(j, limit); e > j {
-				if rank != nil && !t.Rank && t.Expand == "" && rank.Last-rank.First > 0 {
-					// keep the office, not the rank, as the title
-				}
+			if e := p.parseName(j, limit); e > j && !p.partOfName(j, e) {
 				p.addPerson(t.Start, p.skipHonours(e, limit), j, e, &t)
 				p.ofCountry(e, limit)
 				return e
@@ -357,6 +354,14 @@ func (p *parser) roleBefore(i int) bool {
 		return p.determinedAt(i-1) || p.isWord(i-2, "that") || p.isPunct(i-2, ",", ":")
 	}
 	return false
+}
+
+// partOfName reports whether the one word [j, e) after a title, which the
+// dictionaries know neither as a given name nor as a person, is part of a
+// longer capitalised name that is not a person's: "the Official Secrets
+// Act", "Assistant Director Safe City", "the Chairman Prime Minister's".
+func (p *parser) partOfName(j, e int) bool {
+	return e == j+1 && !p.given(j) && !p.has(j, 0, kPerson) && p.isCap(e) && !timeWord[p.norm(e)]
 }
 
 // loneGiven reports whether token i is a given name standing alone before
