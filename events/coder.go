@@ -293,6 +293,9 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 		if e.Form == "past" && m.Last-m.First == 1 && m.First > first && s.attributive(m.First-1) {
 			return false // "the arrested men", "over alleged collusion", "34 detained suspects": an adjective
 		}
+		if e.Form == "past" && m.Last-m.First == 1 && m.First > first+1 && s.adverb(m.First-1) && s.isWord(m.First-2, "the", "a", "an", "his", "its", "their", "our", "these", "those", "of") && !s.isWord(m.Last, "to", "by", "that") {
+			return false // "a widely condemned operation", "of illegally detained leaders"; not "ran off with allegedly threatened"
+		}
 	}
 	if p := e.Attr("prev"); p != "" {
 		// a nationality counts as a determiner: "Israeli attacks", "Indian aggression"
@@ -373,6 +376,20 @@ func (s *session) attributive(p int) bool {
 	}
 	return s.isWord(p, "the", "a", "an", "his", "its", "their", "our", "your", "these", "those",
 		"of", "over", "about", "for", "on", "into", "against", "with", "from", "in", "among", "amid", "under")
+}
+
+// adverb reports whether token i is an adverb in -ly: lower case, and not
+// one of the nouns so spelt ("the family refused").
+func (s *session) adverb(i int) bool {
+	t := s.toks[i]
+	if t.Kind != text.Word || t.Flags&text.Cap != 0 || len(t.Norm) < 5 || !strings.HasSuffix(t.Norm, "ly") {
+		return false
+	}
+	switch t.Norm {
+	case "family", "assembly", "rally", "supply", "monopoly", "anomaly", "homily":
+		return false
+	}
+	return true
 }
 
 // thirdSubject reports whether a third-person form at i has a subject right

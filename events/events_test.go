@@ -522,6 +522,10 @@ func TestNotATrigger(t *testing.T) {
 			none: []string{"ACCUSE"}},
 		{name: "a participle after a number is an adjective", in: "Kenyan police questioned 12 detained suspects.", home: "KEN",
 			none: []string{"COERCE"}},
+		{name: "an adverb between determiner and participle", in: "Chile praised Peru for a widely condemned raid on smugglers.",
+			want: []want{{typ: "SUPPORT", src: "CHL", tgt: "PER"}}, none: []string{"ACCUSE"}},
+		{name: "a family is no adverb", in: "The Chilean family refused to meet Peruvian officials.",
+			want: []want{{typ: "REJECT", src: "CHL"}}},
 		{name: "a participle after a year is a verb", in: "Chile in 2025 arrested a Peruvian smuggler.",
 			want: []want{{typ: "COERCE", src: "CHL", tgt: "PER"}}},
 	})
