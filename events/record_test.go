@@ -31,6 +31,8 @@ func TestSameHappening(t *testing.T) {
 			1, []string{"During the meeting, the two sides discussed border security."}, ""},
 		{"the talks", "Pakistan and Iran held talks in Tehran on Sunday. The talks focused on border security.",
 			1, []string{"The talks focused on border security."}, ""},
+		{"a place in what they discussed", "Interior Minister Tariq Mehmood met Qatar's Ambassador Ali Hamad on Monday. Both sides also discussed the release of Pakistani citizens imprisoned in Qatar.",
+			1, []string{"Both sides also discussed the release of Pakistani citizens imprisoned in Qatar."}, ""},
 		{"another day, another meeting", "Pakistan and Iran held talks on Sunday. Pakistan and Iran held talks again on Tuesday.",
 			2, nil, ""},
 	}

@@ -366,7 +366,11 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	// "Iran in 2015 negotiated a deal": background, not news; kept until
 	// the end so that its later mentions fold into it, then dropped
 	ev.Background = ev.Tense == accord.Past && s.background(ev.Time, t.m.First, t.m.Last, cStart, cEnd)
-	ev.Place = s.place(sent, t.m.Last)
+	placeEnd := sent.Last // the next trigger's words are its own: "discussed the release of citizens imprisoned in Qatar"
+	if ti+1 < len(trigs) {
+		placeEnd = trigs[ti+1].m.First
+	}
+	ev.Place = s.place(t.m.Last, placeEnd)
 	rule[0] = trigEntry.Attr("pos") + " " + strconv.Quote(s.in.A.SpanText(t.m.First, t.m.Last)) + " -> " + trigEntry.Class + " " + trigEntry.Code + " (" + trigEntry.Origin + ")"
 	ev.Rule = strings.Join(rule, "; ")
 
@@ -2070,9 +2074,10 @@ func (s *session) perfect(i int) bool {
 	return false
 }
 
-// place is where the event happened: "in X" or "at X" after the trigger.
-func (s *session) place(sent text.Sentence, from int) string {
-	for k := from; k < sent.Last; k++ {
+// place is where the event happened: "in X" or "at X" after the trigger,
+// before the next trigger.
+func (s *session) place(from, end int) string {
+	for k := from; k < end; k++ {
 		mk := s.owner[k]
 		if mk < 0 {
 			continue
