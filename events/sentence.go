@@ -366,9 +366,14 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	// "Iran in 2015 negotiated a deal": background, not news; kept until
 	// the end so that its later mentions fold into it, then dropped
 	ev.Background = ev.Tense == accord.Past && s.background(ev.Time, t.m.First, t.m.Last, cStart, cEnd)
-	placeEnd := sent.Last // the next trigger's words are its own: "discussed the release of citizens imprisoned in Qatar"
-	if ti+1 < len(trigs) {
-		placeEnd = trigs[ti+1].m.First
+	// another kind of trigger's words are its own: "discussed the release
+	// of citizens imprisoned in Qatar"; not "a meeting ... was held in Tehran"
+	placeEnd := sent.Last
+	for _, u := range trigs[ti+1:] {
+		if u.e.Class != trigEntry.Class {
+			placeEnd = u.m.First
+			break
+		}
 	}
 	ev.Place = s.place(t.m.Last, placeEnd)
 	rule[0] = trigEntry.Attr("pos") + " " + strconv.Quote(s.in.A.SpanText(t.m.First, t.m.Last)) + " -> " + trigEntry.Class + " " + trigEntry.Code + " (" + trigEntry.Origin + ")"
