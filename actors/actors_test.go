@@ -351,6 +351,18 @@ func TestPersons(t *testing.T) {
 			want: []wantPerson{{name: "Muqam", titleKey: "minister", country: "PAK"}, {name: "Kulvani", titleKey: "president", country: "PAK"}},
 		},
 		{
+			name: "the country of a role that refers back to a person",
+			in:   "Ambassador Zorbat Kulvani called on the minister. The Kyrgyz Ambassador said trade would grow.",
+			home: "PAK",
+			want: []wantPerson{{name: "Zorbat Kulvani", titleKey: "ambassador", country: "KGZ"}},
+		},
+		{
+			name: "a bare leader in a role gives no country",
+			in:   "Party leader Zorbat Kulvani spoke on Monday. He said Iran's leader had erred.",
+			home: "PAK",
+			want: []wantPerson{{name: "Zorbat Kulvani", titleKey: "leader", country: "PAK"}},
+		},
+		{
 			name: "a name before said",
 			in:   "Tariq Mehmood said the talks went well.",
 			home: "PAK",

@@ -510,6 +510,13 @@ func (p *parser) findRoles() {
 			}
 			p.addMention(Mention{First: i, Last: t.Last, Span: p.bytes(i, t.Last), Kind: Person,
 				Person: idx, Ref: accord.MentionRole})
+			if pr := p.persons[idx]; pr.country == "" && t.Country != "" && !genericHead[p.span(t.Head.First, t.Head.Last)] {
+				// "Ambassador Tukhtaev ... the Uzbek ambassador": the role
+				// says whose office it is; not a bare "leader" or
+				// "president", which often means someone the report does
+				// not name ("Iran's leader")
+				pr.country = t.Country
+			}
 			i = t.Last - 1
 		}
 	}
@@ -572,6 +579,13 @@ func (p *parser) dropMentions(i, j int) {
 	for k := drop[0]; k < len(p.mentions); k++ {
 		p.startOf[p.mentions[k].First] = int32(k + 1)
 	}
+}
+
+// genericHead are one-word offices that every state and body has, whose
+// holder a role may name without the report naming them.
+var genericHead = map[string]bool{
+	"leader": true, "Leader": true, "president": true, "President": true, "chairman": true, "Chairman": true,
+	"governor": true, "Governor": true, "chief": true, "Chief": true, "head": true, "Head": true,
 }
 
 func roleWords(p *parser, t title) []string {
