@@ -276,6 +276,9 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		return // "The talks ended.": nobody to code
 	}
 	if len(sources) == 0 {
+		if trigEntry.Attr("mode") == "visit" && trigEntry.Attr("tense") == "future" && len(targets) > 0 && sameCountry([]party{s.homeParty()}, targets) {
+			return // "heavy rain is expected in Lahore": no visitor, and no foreign host
+		}
 		sources = []party{s.homeParty()}
 		rule = append(rule, "source: home country")
 	}

@@ -56,7 +56,7 @@ event | talks; negotiations; dialogue; round of talks; parleys | 046 | CONSULT |
 event | negotiate | 046 | CONSULT | pos=verb; intent=036; joint=1
 event | co-chair; co-chaired | 046 | CONSULT | pos=verb; intent=036; joint=1
 event | visit; pay a visit; pay a visit to; travel to; arrive in; arrive at; arrive; land in | 042 | CONSULT | pos=verb; intent=036; place=1; req=target; mode=visit
-event | expected in; expected at; due in; due to arrive in; expected to arrive in | 042 | CONSULT | pos=verb; intent=036; place=1; req=target; tense=future; mode=visit
+event | be expected in; be expected at; be due in; be due to arrive in; be expected to arrive in | 042 | CONSULT | pos=verb; intent=036; place=1; req=target; tense=future; mode=visit
 event | visit; official visit; state visit; trip; tour | 042 | CONSULT | pos=noun; intent=036; place=1; mode=visit
 event | call on; called on | 042 | CONSULT | pos=verb; intent=036; req=target; near=1; mode=visit
 event | host; receive; welcome to | 043 | CONSULT | pos=verb; intent=036; req=target; direct=1
