@@ -561,6 +561,34 @@ func TestRoleComplement(t *testing.T) {
 	}
 }
 
+// TestRoleOfAnotherState checks that a bare office of a state ("Iran's
+// leader") is not taken for a person the report names with no country, but
+// an office of a body is ("the ANP leader").
+func TestRoleOfAnotherState(t *testing.T) {
+	const in = "House leader Zorbat Kulvani spoke on Monday. He said Iran's leader had erred. " +
+		"ANP leader Tarvin Oskalo agreed. The ANP leader said so."
+	r := find(t, in, "USA")
+	if p, ok := personNamed(r, "Zorbat Kulvani"); !ok {
+		t.Errorf("no person Zorbat Kulvani; persons: %v", personNames(r))
+	} else {
+		for _, m := range p.Mentions {
+			if m.Text == "Iran's leader" {
+				t.Errorf("%q is taken for Zorbat Kulvani", m.Text)
+			}
+		}
+	}
+	p, ok := personNamed(r, "Tarvin Oskalo")
+	if !ok {
+		t.Fatalf("no person Tarvin Oskalo; persons: %v", personNames(r))
+	}
+	for _, m := range p.Mentions {
+		if m.Text == "The ANP leader" {
+			return
+		}
+	}
+	t.Errorf("\"The ANP leader\" is not a mention of Tarvin Oskalo: %v", p.Mentions)
+}
+
 // TestPronounGender resolves she and he to the person of that gender.
 func TestPronounGender(t *testing.T) {
 	const in = "Ayesha Siddiqa met Khalid Rashid in Lahore. She said the talks went well."

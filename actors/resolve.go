@@ -497,7 +497,10 @@ func (p *parser) findRoles() {
 					role = append(role, w.Norm)
 				}
 			}
-			idx := p.roleTarget(role, t.Country, words, i)
+			// a bare office ("Iran's leader") of a state, not of a body ("the
+			// ANP leader")
+			bare := genericHead[p.span(t.Head.First, t.Head.Last)]
+			idx := p.roleTarget(role, t.Country, bare && t.Org == "", words, i)
 			if idx < 0 {
 				if t.Country != "" {
 					// "the president of Armenia", "Iran's foreign minister":
@@ -510,7 +513,7 @@ func (p *parser) findRoles() {
 			}
 			p.addMention(Mention{First: i, Last: t.Last, Span: p.bytes(i, t.Last), Kind: Person,
 				Person: idx, Ref: accord.MentionRole})
-			if pr := p.persons[idx]; pr.country == "" && t.Country != "" && !genericHead[p.span(t.Head.First, t.Head.Last)] {
+			if pr := p.persons[idx]; pr.country == "" && t.Country != "" && !bare {
 				// "Ambassador Tukhtaev ... the Uzbek ambassador": the role
 				// says whose office it is; not a bare "leader" or
 				// "president", which often means someone the report does
@@ -605,9 +608,14 @@ func roleWords(p *parser, t title) []string {
 	return out
 }
 
-func (p *parser) roleTarget(role []string, country string, words []map[string]bool, at int) int {
+func (p *parser) roleTarget(role []string, country string, stateOffice bool, words []map[string]bool, at int) int {
 	fits := func(idx int) bool {
 		if country != "" && p.persons[idx].country != "" && p.persons[idx].country != country {
+			return false
+		}
+		if country != "" && p.persons[idx].country == "" && stateOffice && p.persons[idx].org == "" {
+			// "Iran's leader" is seldom a leader the report names with no
+			// country: more often one it does not name
 			return false
 		}
 		for _, w := range role {
