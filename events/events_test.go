@@ -208,6 +208,15 @@ func TestStateForce(t *testing.T) {
 	})
 }
 
+// TestInflectedPhrases codes phrases of events.lex whose first word
+// inflects ("vow retaliation" matches "vowed retaliation").
+func TestInflectedPhrases(t *testing.T) {
+	runCases(t, []codeCase{
+		{name: "vowed retaliation", in: "Chile vowed retaliation against Peru.",
+			want: []want{{typ: "THREATEN", cameo: "138", src: "CHL", tgt: "PER"}}, none: []string{"AGREE"}},
+	})
+}
+
 // TestTypes codes one report for each PLOVER type.
 func TestTypes(t *testing.T) {
 	runCases(t, []codeCase{

@@ -151,13 +151,13 @@ event | veto | 129 | REJECT | pos=verb
 # ---- THREATEN (CAMEO 13) ----
 event | threaten | 130 | THREATEN | pos=verb; role=threat
 event | warn | 130 | THREATEN | pos=verb; needs=that,of,against
-event | swear to fight; vow to fight; vow revenge; vow to avenge; vowed retaliation | 138 | THREATEN | pos=verb
+event | swear to fight; vow to fight; vow revenge; vow to avenge; vow retaliation | 138 | THREATEN | pos=verb
 event | threat; threats; ultimatum | 130 | THREATEN | pos=noun; prev=issued,a,the,its,their; needs=of,to
 
 # ---- PROTEST (CAMEO 14) ----
 event | protest; demonstrate; rally; march | 141 | PROTEST | pos=verb; mode=demo; intrans=1
 event | protest; protests; demonstration; demonstrations; rally; rallies; sit-in; march; long march; protest movement | 141 | PROTEST | pos=noun; prev=a,the,held,staged,hold,stage,nationwide,countrywide,launched,launch,protest,mass; mode=demo
-event | take to the streets; took to the streets; stage a protest; stage a sit-in; hold a protest; hold protests; hold rallies; hold a rally | 141 | PROTEST | pos=verb; mode=demo
+event | take to the streets; stage a protest; stage a sit-in; hold a protest; hold protests; hold rallies; hold a rally | 141 | PROTEST | pos=verb; mode=demo
 event | go on strike; stop work; walk out | 143 | PROTEST | pos=verb; mode=strike
 event | strike; hunger strike; general strike; walkout; shutter-down strike; wheel-jam strike | 143 | PROTEST | pos=noun; prev=on,a,the,general,open-ended,hunger,nationwide,day-long; mode=strike
 event | riot | 145 | PROTEST | pos=verb; mode=riot
@@ -165,7 +165,7 @@ event | block | 144 | PROTEST | pos=verb; needs=road,roads,street,streets,bridge
 event | converge; march on; march to; stage a sit-in; hold a sit-in; hold a demonstration | 141 | PROTEST | pos=verb; mode=demo
 event | riot; riots | 145 | PROTEST | pos=noun; mode=riot
 event | boycott | 143 | PROTEST | pos=verb; mode=boycott
-event | block roads; block the road; blocked the highway | 144 | PROTEST | pos=verb; mode=obstruct
+event | block roads; block the road; block the highway | 144 | PROTEST | pos=verb; mode=obstruct
 
 # ---- SANCTION (CAMEO 16; convictions) ----
 event | impose sanctions; slap sanctions; sanction | 163 | SANCTION | pos=verb; req=target
@@ -175,7 +175,7 @@ event | suspend; downgrade; sever; cut off; cut | 161 | SANCTION | pos=verb; nee
 event | suspension | 161 | SANCTION | pos=noun; needs=ties,relations,talks,trade,cooperation,aid,links,flights,services
 event | cancel; call off; scrap | 161 | SANCTION | pos=verb; needs=visit,trip,tour,talks,meeting,summit
 event | reduce; cut; halt; prohibit; stop; suspend | 162 | SANCTION | pos=verb; needs=aid,supplies,assistance,funding,funds,loans
-event | force out; forced out; throw out; order out; ship out | 166 | SANCTION | pos=verb; mode=expel
+event | force out; throw out; order out; ship out | 166 | SANCTION | pos=verb; mode=expel
 event | deny entry; bar entry; refuse entry; deny visas | 166 | SANCTION | pos=verb; mode=expel
 event | expel | 166 | SANCTION | pos=verb; needs=diplomat,diplomats,envoy,ambassador,attache,staff,officials; mode=expel
 event | convict; sentence; award death sentence; hand down | 160 | SANCTION | pos=verb; mode=convict
