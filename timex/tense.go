@@ -47,6 +47,11 @@ func (s *scanner) cue(k, n, first, end int) dir {
 	}
 	w := t.Norm
 	if promiseVerb[w] && s.norm(k+1) == "to" {
+		if k >= end && (strings.HasSuffix(w, "ed") || w == "undertook") {
+			// "on Friday vowed to act": the time is when the promise was
+			// made, before the verb that made it
+			return past
+		}
 		return future // "agreed to boost trade by December": what is promised lies ahead
 	}
 	switch w {

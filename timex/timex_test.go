@@ -97,6 +97,10 @@ func TestFind(t *testing.T) {
 		{wed, "Police on Monday arrested two men who will be tried.", []string{"on Monday|2025-04-14|2025-04-14|2025-04-14|day|"}},
 		{wed, "The court adjourned the hearing till Tuesday.", []string{"till Tuesday|2025-04-22|2025-04-16|2025-04-22|day|until"}},
 		{wed, "He arrived in Cairo on Friday to discuss the truce.", []string{"on Friday|2025-04-11|2025-04-11|2025-04-11|day|"}},
+		// a time before a promise verb is when the promise was made; after it, what is promised
+		{wed, "The military on Friday vowed to take decisive action.", []string{"on Friday|2025-04-11|2025-04-11|2025-04-11|day|"}},
+		{wed, "The two sides on Monday agreed to resume talks.", []string{"on Monday|2025-04-14|2025-04-14|2025-04-14|day|"}},
+		{wed, "The two sides agreed to resume talks on Monday.", []string{"on Monday|2025-04-21|2025-04-21|2025-04-21|day|"}},
 		{wed, "He told reporters on Tuesday, adding that it would end.", []string{"on Tuesday|2025-04-15|2025-04-15|2025-04-15|day|"}},
 
 		// relative to the anchor
