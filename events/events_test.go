@@ -543,3 +543,36 @@ func TestNotATrigger(t *testing.T) {
 			want: []want{{typ: "COERCE", src: "CHL", tgt: "PER"}}},
 	})
 }
+
+// TestPromisedTimeAndPlace checks that the time and place inside a promise
+// are the promise's: an earlier verb coordinated with it does not take its
+// time, and a meeting promised does not stop the promise's place.
+func TestPromisedTimeAndPlace(t *testing.T) {
+	tests := []struct {
+		name, in, trigger string
+		date, place       string // "" means none
+	}{
+		{"a promise's place past the meeting it promises", "Pakistan and Iran agreed to hold the next round of talks in Tehran in October.",
+			"agreed to", "", "Tehran"},
+		{"an earlier verb keeps off the promised time", "Pakistan and Iran resolved to deepen cooperation, and agreed to hold the next session in Tehran in early 2026.",
+			"resolved", "", ""},
+		{"a time shared by two coordinated acts", "Police arrested two men and seized weapons in Quetta on Sunday.",
+			"arrested", "2025-07-13", "Quetta"},
+	}
+	for _, tt := range tests {
+		got := code(t, tt.in, "PAK")
+		found := false
+		for _, e := range got.evs {
+			if e.Trigger.Text != tt.trigger {
+				continue
+			}
+			found = true
+			if e.Date != tt.date || e.Place != tt.place {
+				t.Errorf("%s: %q dated %q in %q, want %q in %q; got %v", tt.name, tt.trigger, e.Date, e.Place, tt.date, tt.place, got)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no event on %q; got %v", tt.name, tt.trigger, got)
+		}
+	}
+}

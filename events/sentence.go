@@ -365,15 +365,24 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	}
 	ev.Evidence = accord.EvidenceOf(s.in.A.Text, sent.Span())
 	ev.Trigger = accord.EvidenceOf(s.in.A.Text, accord.Span{Start: s.toks[t.m.First].Start, End: s.toks[t.m.Last-1].End})
-	s.date(&ev, sent, cStart, cEnd)
+	// a promise coordinated after this verb has its own time, the promised
+	// one: "resolved to deepen cooperation, and agreed to meet in early
+	// 2026"; but "arrested two men and seized arms on Friday" is one time
+	dateEnd := sent.Last
+	if nv := s.nextVerb(trigs, ti, cEnd); nv < cEnd && s.promiseAt(trigs, nv) {
+		dateEnd = nv
+	}
+	s.date(&ev, sent, dateEnd)
 	// "Iran in 2015 negotiated a deal": background, not news; kept until
 	// the end so that its later mentions fold into it, then dropped
 	ev.Background = ev.Tense == accord.Past && s.background(ev.Time, t.m.First, t.m.Last, cStart, cEnd)
 	// another kind of trigger's words are its own: "discussed the release
-	// of citizens imprisoned in Qatar"; not "a meeting ... was held in Tehran"
+	// of citizens imprisoned in Qatar"; not "a meeting ... was held in
+	// Tehran", nor what a promise holds ("agreed to hold the next round in
+	// Islamabad")
 	placeEnd := sent.Last
-	for _, u := range trigs[ti+1:] {
-		if u.e.Class != trigEntry.Class {
+	for j, u := range trigs[ti+1:] {
+		if u.e.Class != trigEntry.Class && !consumed[ti+1+j] {
 			placeEnd = u.m.First
 			break
 		}
@@ -445,6 +454,17 @@ func (s *session) nextVerb(trigs []trigger, ti, cEnd int) int {
 		}
 	}
 	return cEnd
+}
+
+// promiseAt reports whether the trigger starting at token k promises
+// ("agreed to", "resolved"): what follows it is what it promises.
+func (s *session) promiseAt(trigs []trigger, k int) bool {
+	for _, u := range trigs {
+		if u.m.First == k {
+			return u.e.Attr("role") == "intent"
+		}
+	}
+	return false
 }
 
 // mergePlace lets a promise verb take places as targets when what it
@@ -1960,8 +1980,12 @@ func (s *session) notePairs(sent text.Sentence) {
 
 // date gives the event its time: a time expression in its clause, else for
 // a perfect ("have agreed") the anchor date.
-func (s *session) date(ev *Coded, sent text.Sentence, cStart, cEnd int) {
+func (s *session) date(ev *Coded, sent text.Sentence, dateEnd int) {
 	start, end := s.toks[sent.First].Start, s.toks[sent.Last-1].End
+	own := end // the times of this happening end here
+	if dateEnd < sent.Last {
+		own = s.toks[dateEnd].Start
+	}
 	var best *accord.TimeExpr
 	bestDist := 1 << 30
 	trig := s.toks[ev.First].Start
@@ -1980,6 +2004,9 @@ func (s *session) date(ev *Coded, sent text.Sentence, cStart, cEnd int) {
 			if ev.Type != "AGREE" || ev.Tense == accord.Future || !strings.Contains(ev.Rule, "promised") && ev.Tense != accord.Past {
 				continue
 			}
+			continue
+		}
+		if te.Span.Start >= own {
 			continue
 		}
 		d := te.Span.Start - trig
