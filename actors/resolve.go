@@ -530,9 +530,17 @@ func (p *parser) hasPerson(i, j int) bool {
 	if p.free(i, j) {
 		return false
 	}
-	for _, m := range p.mentions {
-		if m.Kind == Person && m.First < j && m.Last > i {
-			return true
+	// mentions do not overlap, so one that reaches into [i, j) starts in it
+	// or is the one over token i, which starts within i's run of used tokens
+	k := i
+	for k > 0 && p.used[k-1] && p.startOf[k] == 0 {
+		k--
+	}
+	for ; k < j; k++ {
+		if n := int(p.startOf[k]) - 1; n >= 0 && n < len(p.mentions) && p.mentions[n].First == k {
+			if m := &p.mentions[n]; m.Kind == Person && m.First < j && m.Last > i {
+				return true
+			}
 		}
 	}
 	return false
