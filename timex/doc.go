@@ -69,7 +69,8 @@
 //     end of the month", "no later than"): Start is the anchor (none when the
 //     deadline is already past), End the deadline, Value the deadline at its
 //     own precision; "within" a number of days or weeks gives a day, of months
-//     a month.
+//     a month. "within 20 hours of the murder" is counted from another
+//     happening, not the anchor: no time.
 //   - "since", and "from X" with no end: Start is X, End the anchor (none when
 //     X is later). "until", "till", "through": Start the anchor (none when X
 //     is past), End the end of X. "before" a past time and "after": the open

@@ -557,7 +557,7 @@ func (s *scanner) core(j int, o op) (expr, int, bool) {
 			s.used = true
 			return fixed(fewAgo(a, u)), j + 2, true
 		}
-		if o == opWithin {
+		if o == opWithin && s.norm(j+1) != "of" { // not "within days of taking office"
 			s.used = true
 			r := vague(a, ahead(a, u, recentSpan(u)))
 			return fixed(r), j + 1, true

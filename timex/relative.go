@@ -363,6 +363,10 @@ func (s *scanner) count(j int, o op) (expr, int, bool) {
 			return fixed(fewAgo(a, u)), k + 1, true
 		}
 		return fixed(ago(a, u, n)), k + 1, true
+	case o == opWithin && s.norm(k) == "of":
+		// "arrested within 20 hours of the murder", "within days of taking
+		// office": counted from another happening, not from the report
+		return expr{}, 0, false
 	case fuzzy:
 		if o == opWithin || o == opIn && s.norm(k) != "of" && s.tense(j, k) == future {
 			s.used = true

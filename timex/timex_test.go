@@ -153,6 +153,9 @@ func TestFind(t *testing.T) {
 		{wed, "It must be done within two weeks.", []string{"within two weeks|2025-04-30|2025-04-16|2025-04-30|day|by"}},
 		{wed, "It must be done within 30 days.", []string{"within 30 days|2025-05-16|2025-04-16|2025-05-16|day|by"}},
 		{wed, "It must be done within 24 hours.", []string{"within 24 hours|2025-04-17|2025-04-16|2025-04-17|day|by"}},
+		// counted from another happening: no time of the report's calendar
+		{wed, "Police arrested the suspect within 20 hours of the murder.", nil},
+		{wed, "He resigned within days of taking office.", nil},
 		{wed, "It will be done in the next two weeks.", []string{"in the next two weeks|2025-04-30|2025-04-16|2025-04-30|day|by"}},
 		{wed, "A decision is expected within days.", []string{"within days||2025-04-16|2025-04-23|unspecified|by"}},
 		{wed, "Warnings remain in effect through Wednesday.", []string{"through Wednesday|2025-04-16|2025-04-16|2025-04-16|day|until"}},
