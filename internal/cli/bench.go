@@ -50,9 +50,10 @@ prints the speedup over the first. --repeat K reads the inputs K times over
 in one stream, like a corpus concatenated K times, and prints the peak
 memory after each pass, which should stay flat.
 
-The accord binary runs the garbage collector at GOGC=400 unless GOGC is
-set (the live heap is small and the garbage short-lived); set GOGC=100 to
-measure at Go's default.
+The accord binary runs the garbage collector at GOGC=400 for the commands
+that code in bulk (code, bench, ingest, recode, eval) unless GOGC is set:
+the live heap is small and the garbage short-lived. Set GOGC=100 to measure
+at Go's default.
 
 Progress goes to standard error: a bar on a terminal, else a line every few
 seconds. The figures go to standard output, as tables or, with --json, as
