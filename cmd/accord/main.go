@@ -17,11 +17,11 @@ import (
 // the commands that code reports in bulk. Coding keeps a small live heap (the
 // dictionaries, about 30 MB) and makes much short-lived garbage, so
 // collecting at 4x rather than 2x the live heap saves about a tenth of the
-// CPU time for some 40 MB more memory. The server, whose live heap is its
-// cache, keeps Go's default.
+// CPU time for some 40 MB more memory. ingest and recode, which wait on the
+// store, and the server, whose live heap is its cache, keep Go's default.
 const gcPercent = 400
 
-var bulkCommands = map[string]bool{"code": true, "bench": true, "ingest": true, "recode": true, "eval": true}
+var bulkCommands = map[string]bool{"code": true, "bench": true, "eval": true}
 
 func main() {
 	if os.Getenv("GOGC") == "" && len(os.Args) > 1 && bulkCommands[os.Args[1]] {

@@ -51,7 +51,7 @@ in one stream, like a corpus concatenated K times, and prints the peak
 memory after each pass, which should stay flat.
 
 The accord binary runs the garbage collector at GOGC=400 for the commands
-that code in bulk (code, bench, ingest, recode, eval) unless GOGC is set:
+that code in bulk without storing (code, bench, eval) unless GOGC is set:
 the live heap is small and the garbage short-lived. Set GOGC=100 to measure
 at Go's default.
 
