@@ -270,7 +270,7 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 	}
 	if e.Form == "gerund" && m.First > first {
 		p := s.toks[m.First-1]
-		if p.Flags&(text.Cap|text.Possessive) != 0 && p.Kind == text.Word || p.Kind == text.Number || p.Norm == ")" {
+		if (p.Flags&(text.Cap|text.Possessive) != 0 && p.Kind == text.Word || p.Kind == text.Number || p.Norm == ")") && s.withSubject(m.First, first) == nil {
 			return false // "the Abbey Gate bombing", "an SCO (SCO) meeting": a noun
 		}
 	}

@@ -295,6 +295,12 @@ func TestJoint(t *testing.T) {
 			}},
 		{name: "two states met", in: "Pakistan and India met in Dubai on Sunday.",
 			want: []want{{typ: "CONSULT", src: "PAK", tgt: "IND", sym: true, date: "2025-07-13", place: "Dubai"}}},
+		{name: "a joint stance of two states", in: "Chile and Peru reaffirmed their commitment to expanding border trade.",
+			want: []want{{typ: "AGREE", cameo: "032", src: "CHL", tgt: "PER", sym: true}}},
+		{name: "with X -ing", in: "The talks in Lima ended with Chile and Peru reaffirming their commitment to expanding border trade.",
+			want: []want{{typ: "AGREE", cameo: "032", src: "CHL", tgt: "PER", sym: true}}},
+		{name: "with a person -ing", in: "Chilean Foreign Minister Rosa Vidal met Peruvian President Luis Arce on Monday, with Arce praising Chile for its help.",
+			want: []want{{typ: "SUPPORT", src: "PER", tgt: "CHL"}}},
 		{name: "a meeting with a nationality and an abbreviation", in: "Saudi Foreign Minister Khalid Rashid met the Pakistani PM in Riyadh on Tuesday.",
 			want: []want{{typ: "CONSULT", src: "SAU", tgt: "PAK", sym: true, date: "2025-07-15"}}},
 	})
@@ -539,6 +545,8 @@ func TestNotATrigger(t *testing.T) {
 			want: []want{{typ: "SUPPORT", src: "CHL", tgt: "PER"}}, none: []string{"ACCUSE"}},
 		{name: "a family is no adverb", in: "The Chilean family refused to meet Peruvian officials.",
 			want: []want{{typ: "REJECT", src: "CHL"}}},
+		{name: "with a state's backing is a noun", in: "The shield was built by Chile with US backing and was deployed in May.",
+			none: []string{"SUPPORT"}},
 		{name: "a participle after a year is a verb", in: "Chile in 2025 arrested a Peruvian smuggler.",
 			want: []want{{typ: "COERCE", src: "CHL", tgt: "PER"}}},
 	})

@@ -179,6 +179,15 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 		sources, targets, symmetric = s.nounParties(t, sent, cStart, cEnd)
 	} else {
 		sources = s.subject(t.m.First, cStart, sent)
+		if e.Form == "gerund" {
+			// "The talks ended with both sides reaffirming their commitment",
+			// "with Rubio appreciating Pakistan's fight": the actor after
+			// "with" is the subject of the -ing form
+			if ws := s.withSubject(t.m.First, sent.First); len(ws) > 0 {
+				sources = ws
+				rule = append(rule, "source: with X -ing")
+			}
+		}
 		if e.Attr("role") == "demand" {
 			// "Russia said that Sudan must return the helicopter": the
 			// speaker demands it of the one who must
@@ -216,7 +225,7 @@ func (s *session) code(si int, sent text.Sentence, trigs []trigger, ti int, cons
 	if len(targets) == 0 && (e.Attr("req") == "target" || e.Attr("req") == "party" && distinctParties(sources) < 2) {
 		return
 	}
-	if e.Attr("req") == "foreign" && (len(targets) == 0 || sameCountry(sources, targets) && distinctCountries(sources, targets) < 2) {
+	if e.Attr("req") == "foreign" && (len(targets) == 0 && distinctCountries(sources) < 2 || len(targets) > 0 && sameCountry(sources, targets) && distinctCountries(sources, targets) < 2) {
 		return // a domestic stance ("reiterated the government's commitment to minorities")
 	}
 	joint := e.Attr("joint") != "" || e.Attr("role") == "intent" && len(sources) >= 2
@@ -1408,6 +1417,45 @@ func (s *session) subject(i, cStart int, sent text.Sentence) []party {
 		if s.toks[k].Kind != text.Word && !s.isPunct(k, "-") || locative[s.norm(k)] || s.isWord(k, "and", "or", "that", "which", "who", "whose") {
 			break
 		}
+	}
+	return nil
+}
+
+// withSubject reads the actors right before an -ing form at i that follow
+// "with": "ended with both sides reaffirming", "with Pakistan and China
+// agreeing". It returns nil when the words before are no such phrase, or
+// when the -ing form ends a noun phrase ("with US backing and").
+func (s *session) withSubject(i, first int) []party {
+	j := i - 1
+	if j < first || s.owner[j] < 0 {
+		return nil
+	}
+	if n := i + 1; n >= len(s.toks) || s.toks[n].Kind != text.Word || s.isWord(n, "and", "or", "of", "case", "cases", "incident") {
+		return nil // "built with US backing and", "in connection with the Amir kidnapping case": a noun
+	}
+	mk := s.owner[j]
+	var ps []party
+	for n := 0; n < 5; n++ {
+		m := s.in.Actors.Mentions[mk]
+		if m.Kind == actors.Place || m.Possessive || !s.actorKind(mk, false) || s.possessivePronoun(mk) {
+			return nil
+		}
+		ps = append(s.partyOf(mk), ps...)
+		p := m.First - 1
+		if s.isWord(p, "the") {
+			p--
+		}
+		if s.isWord(p, "with") {
+			return ps
+		}
+		if !s.isWord(p, "and") && !s.isPunct(p, ",") {
+			return nil
+		}
+		p--
+		if p < first || s.owner[p] < 0 {
+			return nil
+		}
+		mk = s.owner[p]
 	}
 	return nil
 }
