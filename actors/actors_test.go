@@ -666,10 +666,16 @@ func TestMentions(t *testing.T) {
 		{name: "collective", in: "Pakistan and Iran met. The two sides agreed to cooperate.", mention: "The two sides", kind: actors.Collective, count: 2},
 		{name: "generic with a nationality", in: "Pakistani officials denied the report.", mention: "Pakistani officials", kind: actors.Generic, country: "PAK", sector: "GOV"},
 		{name: "police of a city", in: "Islamabad Police arrested two men.", mention: "Islamabad Police", kind: actors.Org, country: "PAK", sector: "COP"},
-		{name: "capitalised body", in: "The Special Investment Facilitation Council approved the plan.", home: "PAK",
-			mention: "The Special Investment Facilitation Council", kind: actors.Org, sector: "GOV"},
+		{name: "capitalised body", in: "The Special Investment Review Council approved the plan.", home: "PAK",
+			mention: "The Special Investment Review Council", kind: actors.Org, sector: "GOV"},
 		{name: "capitalised body with an ampersand", in: "The Federal Oversight & Reform Commission approved the plan.", home: "PAK",
 			mention: "The Federal Oversight & Reform Commission", kind: actors.Org, sector: "GOV"},
+		// a sentence's "The" before a name the dictionary knows is not
+		// the start of an unknown body's name ("The Tehreek", "The ... Agency")
+		{name: "known body after a sentence's The", in: "The Federal Investigation Agency (FIA) arrested two men.", home: "",
+			mention: "Federal Investigation Agency", kind: actors.Org, country: "PAK", sector: "COP"},
+		{name: "known group after a sentence's The", in: "The Tehreek-i-Taliban Pakistan claimed the attack.", home: "AFG",
+			mention: "Tehreek-i-Taliban Pakistan", kind: actors.Group, country: "PAK", sector: "REB"},
 		{name: "the accused", in: "Police produced the accused before the court.", home: "PAK", mention: "accused", kind: actors.Generic, sector: "CRM"},
 		{name: "accused as a verb", in: "Pakistan accused India of sponsoring terrorism.", mention: "Pakistan", kind: actors.Country, country: "PAK"},
 		{name: "accused after a nationality", in: "Police arrested two Afghan accused.", home: "PAK", mention: "Afghan accused", kind: actors.Generic, country: "AFG", sector: "CRM"},

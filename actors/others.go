@@ -154,7 +154,10 @@ func kindOf(e *lexicon.Entry) Kind {
 // and returns its end and sector, or i.
 func (p *parser) capitalOrg(i, limit int) (int, string) {
 	end, sector := i, ""
-	if !p.isCap(i) {
+	if !p.isCap(i) || p.isWord(i, "the") && p.idx.Starts(i+1, kActorEntry) {
+		// "The Federal Investigation Agency (FIA)", "The Tehreek-i-Taliban
+		// Pakistan": the name the dictionary knows starts after a
+		// sentence's "The", and says whose body it is
 		return end, sector
 	}
 	for k := i; k < limit && k-i < 8; k++ {
