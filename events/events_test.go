@@ -423,6 +423,8 @@ func TestTargets(t *testing.T) {
 			want: []want{{typ: "COERCE", src: "TUR", tgt: "TUR"}}},
 		{name: "aid's bare object is the gift", in: "France will contribute 2,000 troops to a peacekeeping force in Mali.",
 			want: []want{{typ: "AGREE", src: "FRA", tgt: "MLI", tense: accord.Future}}},
+		{name: "condemnation of a nationality's attacks", in: "Chile expressed strong condemnation of the continued Peruvian attacks on its border posts.", home: "CHL",
+			want: []want{{typ: "ACCUSE", cameo: "111", src: "CHL", tgt: "PER"}}},
 		{name: "a state's adjective before a border is where", in: "Sudanese troops captured a rebel camp on the Chadian border.", home: "SDN",
 			want: []want{{typ: "COERCE", src: "SDN", tgt: "SDN"}}},
 		{name: "the state that owns an unnamed subject", in: "Kenya's top diplomat was arrested by Ugandan police on Monday.", home: "UGA",

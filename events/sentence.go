@@ -1848,6 +1848,10 @@ func (s *session) nounParties(t trigger, sent text.Sentence, cStart, cEnd int) (
 			targets = s.partyOf(mk)
 		case m.Kind == actors.Place:
 			continue
+		case t.e.Code == "111" && prep != "from" && m.Kind == actors.Demonym && s.isWord(m.Last, "attack", "attacks", "aggression", "aggressions", "strike", "strikes", "airstrikes", "shelling", "bombing", "firing", "offensive", "occupation"):
+			// "strong condemnation of the continued Israeli attacks": the
+			// attacker is whom the condemnation is of
+			targets = s.partyOf(mk)
 		case (prep == "of" || prep == "on") && !violent(t.e.Class) && !(places && m.Kind == actors.Person) || s.adjectival(mk) || m.Kind == actors.Demonym && prep != "with":
 			continue // "negotiations on an Israeli pullback": the topic, not a party
 		case prep == "with" || prep == "of" || prep == "on" || prep == "against" || prep == "to" || prep == "by":
