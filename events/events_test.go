@@ -395,6 +395,8 @@ func TestTense(t *testing.T) {
 			none: []string{"AGREE", "CONSULT"}},
 		{name: "a noun with a plan after it", in: "A meeting between Pakistan and Iran is scheduled for next week.",
 			want: []want{{typ: "AGREE", cameo: "036", src: "PAK", tgt: "IRN", sym: true, tense: accord.Future}}, none: []string{"CONSULT"}},
+		{name: "a plan after a noun and long names", in: "Another round of talks between the Dominican Republic and the United States is scheduled for Saturday.",
+			want: []want{{typ: "AGREE", cameo: "036", src: "DOM", tgt: "USA", sym: true, tense: accord.Future}}, none: []string{"CONSULT"}},
 		{name: "due to is a cause", in: "Pakistani police posts are vulnerable to Afghan attacks due to their location.", home: "PAK",
 			none: []string{"AGREE"}},
 	})

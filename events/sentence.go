@@ -1156,12 +1156,19 @@ func (s *session) tense(t trigger, cStart int) accord.Tense {
 }
 
 // scheduledAfter reports whether a plan word follows a noun at i within a
-// few words of its phrase: "scheduled for", "planned in", "set to", "due
+// few words (a name counting as one, "the" as none) of its phrase: "scheduled for", "planned in", "set to", "due
 // on", "expected next week".
 func (s *session) scheduledAfter(i int) bool {
-	for k := i; k < min(len(s.toks), i+7); k++ {
+	for k, n := i, 0; k < len(s.toks) && n < 7; k, n = k+1, n+1 {
 		if s.toks[k].Kind == text.Punct && !s.isPunct(k, "-") {
 			return false
+		}
+		if s.isWord(k, "the") {
+			n-- // "talks between Iran and the United States are scheduled for Saturday"
+		}
+		if mk := s.owner[k]; mk >= 0 && s.in.Actors.Mentions[mk].Last > k+1 {
+			k = s.in.Actors.Mentions[mk].Last - 1 // a name counts as one word
+			continue
 		}
 		if s.isWord(k, "scheduled", "planned", "slated", "set", "expected") && s.isWord(k+1, "for", "on", "to", "in", "next", "later") ||
 			s.isWord(k, "due") && s.isWord(k+1, "for", "on", "in", "next", "later") { // not "due to their location"
