@@ -427,6 +427,8 @@ func TestTargets(t *testing.T) {
 			want: []want{{typ: "AGREE", src: "FRA", tgt: "MLI", tense: accord.Future}}},
 		{name: "condemnation of a nationality's attacks", in: "Chile expressed strong condemnation of the continued Peruvian attacks on its border posts.", home: "CHL",
 			want: []want{{typ: "ACCUSE", cameo: "111", src: "CHL", tgt: "PER"}}},
+		{name: "on behalf of someone is the source's side", in: "Chilean Foreign Minister Rosa Vidal conveyed gratitude on behalf of President Tomas Reyes, the government and the people of Chile for Peru's steadfast support.", home: "CHL",
+			want: []want{{typ: "SUPPORT", src: "CHL", tgt: "PER"}}},
 		{name: "a state's adjective before a border is where", in: "Sudanese troops captured a rebel camp on the Chadian border.", home: "SDN",
 			want: []want{{typ: "COERCE", src: "SDN", tgt: "SDN"}}},
 		{name: "the state that owns an unnamed subject", in: "Kenya's top diplomat was arrested by Ugandan police on Monday.", home: "UGA",

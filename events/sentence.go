@@ -1586,9 +1586,20 @@ func (s *session) object(t trigger, from, cEnd int, passive bool, sources []part
 	if t.e.Attr("near") != "" {
 		reach = 3 // "called on X", not "called on Tuesday for"
 	}
+	behalf := false // inside "on behalf of X": the source's side, not the target
 	for k := from; k < cEnd && k < from+reach; k++ {
 		mk := s.owner[k]
 		if mk < 0 {
+			if s.isWord(k, "behalf") && s.isWord(k-1, "on") && s.isWord(k+1, "of") {
+				behalf = true
+				continue
+			}
+			if behalf && s.toks[k].Kind == text.Word && locative[s.norm(k)] && s.norm(k) != "of" {
+				behalf = false // "on behalf of the people of X for Y's support": Y
+			}
+			if behalf && s.isPunct(k, ",") {
+				continue // "on behalf of the prime minister, the government and the people of X"
+			}
 			if s.isWord(k, "that") && k <= from+1 && t.e.Class == "REQUEST" {
 				continue // "demanded that the US cancel": the one asked
 			}
@@ -1608,6 +1619,9 @@ func (s *session) object(t trigger, from, cEnd int, passive bool, sources []part
 		}
 		m := s.in.Actors.Mentions[mk]
 		k = m.Last - 1
+		if behalf {
+			continue // "conveyed gratitude on behalf of Prime Minister X"
+		}
 		prep := s.prepBefore(mk)
 		if passive && prep == "by" {
 			continue
