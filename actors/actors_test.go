@@ -664,6 +664,17 @@ func TestMentions(t *testing.T) {
 		{name: "other IGO", in: "The SCO welcomed the decision.", mention: "SCO", kind: actors.IGO, country: "IGO", sector: "IGO"},
 		{name: "group", in: "The TTP claimed the attack.", home: "AFG", mention: "TTP", kind: actors.Group, country: "PAK", sector: "REB"},
 		{name: "collective", in: "Pakistan and Iran met. The two sides agreed to cooperate.", mention: "The two sides", kind: actors.Collective, count: 2},
+		// descriptive words between the determiner and the head
+		{name: "collective with words between", in: "Chile and Peru fought in May. The two nuclear-armed neighbours agreed to talk.",
+			mention: "The two nuclear-armed neighbours", kind: actors.Collective, count: 2},
+		{name: "collective of both", in: "Chile and Peru met. Both brotherly countries pledged to trade.",
+			mention: "Both brotherly countries", kind: actors.Collective, count: 2},
+		{name: "collective of rivals", in: "Chile and Peru met. The United Nations urged the arch-rivals to talk.",
+			mention: "the arch-rivals", kind: actors.Collective, count: 2},
+		{name: "collective of foes", in: "Chile and Peru will meet, ahead of talks between the foes in Rome.",
+			mention: "the foes", kind: actors.Collective, count: 2},
+		{name: "collective with a regional name", in: "Chile and Peru met. The South American neighbours agreed to talk.",
+			mention: "The South American neighbours", kind: actors.Collective, count: 2},
 		{name: "generic with a nationality", in: "Pakistani officials denied the report.", mention: "Pakistani officials", kind: actors.Generic, country: "PAK", sector: "GOV"},
 		{name: "police of a city", in: "Islamabad Police arrested two men.", mention: "Islamabad Police", kind: actors.Org, country: "PAK", sector: "COP"},
 		{name: "capitalised body", in: "The Special Investment Review Council approved the plan.", home: "PAK",
@@ -750,6 +761,24 @@ func TestHome(t *testing.T) {
 	for _, tc := range tests {
 		if got := find(t, tc.in, tc.home).Home; got != tc.want {
 			t.Errorf("Find(%q, %q).Home = %q, want %q", tc.in, tc.home, got, tc.want)
+		}
+	}
+}
+
+// TestNoCollective checks words like those of a collective that do not
+// stand for two parties named before.
+func TestNoCollective(t *testing.T) {
+	for _, in := range []string{
+		"The neighbours of Chile met on Monday.",
+		"Chile, Peru and Bolivia met. The three neighbours agreed to talk.",
+		"Chile and Peru met. The neighbours' house was destroyed.",
+		"Terrorists are the enemies of peace.",
+		"The rivals Chile and Peru met on Monday.",
+	} {
+		for _, m := range find(t, in, "").Mentions {
+			if m.Kind == actors.Collective {
+				t.Errorf("%q: %q is a collective", in, m.Span.In(in))
+			}
 		}
 	}
 }

@@ -44,6 +44,11 @@ func (p *parser) determinedAt(i int) bool {
 }
 
 func (p *parser) otherAt(i, limit int) int {
+	if end := p.pairCollective(i, limit); end > i {
+		p.addMention(Mention{First: i, Last: end, Span: p.bytes(i, end), Kind: Collective,
+			Count: 2, Person: -1, Name: p.span(i, end)})
+		return end
+	}
 	if !p.idx.Starts(i, kCue|kActorEntry) && !p.isCap(i) {
 		return i // no cue, no actor, no capitalised name: most words
 	}
@@ -188,4 +193,58 @@ func (p *parser) innerCountry(i, j int) string {
 		}
 	}
 	return ""
+}
+
+// pairHeads are nouns that, after "the two" or "both" with descriptive
+// words between, stand for two parties named before: "the two
+// nuclear-armed neighbours", "both brotherly countries". pairOnly are those
+// that stand for two even without a number: "the foes", "the arch-rivals".
+var pairHeads = map[string]bool{
+	"countries": true, "nations": true, "states": true, "sides": true, "governments": true, "capitals": true,
+	"neighbours": true, "neighbors": true, "rivals": true, "foes": true, "adversaries": true, "allies": true,
+	"enemies": true, "archrivals": true, "arch-rivals": true,
+}
+var pairOnly = map[string]bool{
+	"neighbours": true, "neighbors": true, "rivals": true, "foes": true, "adversaries": true, "archrivals": true,
+}
+
+// pairCollective reads "the two nuclear-armed neighbours", "both brotherly
+// nations", "the foes", "the South Asian arch-rivals" at i: a determiner,
+// "two" or not, up to five descriptive tokens (lower-case words, hyphens,
+// capitalised words no dictionary knows) and a head of pairHeads. It
+// returns the end, or i. Collectives of other words ("the delegations",
+// "the three countries") are cues of the dictionary.
+// Not: a head followed by "of" ("the neighbours of Afghanistan") or by a
+// name ("the rivals Pakistan and India" names them itself).
+func (p *parser) pairCollective(i, limit int) int {
+	if !p.isWord(i, "the", "both") {
+		return i
+	}
+	k, two := i+1, p.isWord(i, "both")
+	if p.isWord(k, "two") && p.isWord(i, "the") {
+		k, two = k+1, true
+	}
+	for n := 0; k < limit && n <= 5; n, k = n+1, k+1 {
+		t := p.tok(k)
+		if t.Kind == text.Word && pairHeads[t.Norm] || t.Kind == text.Word && p.isWord(k-2, "arch") && p.isPunct(k-1, "-") && t.Norm == "rivals" {
+			arch := t.Norm == "rivals" && p.isWord(k-2, "arch")
+			if !two && (!pairOnly[t.Norm] && !arch || p.possessiveAt(k+1)) || p.isWord(k+1, "of") || p.isCap(k+1) || p.used[k] {
+				return i // "the neighbours' house"
+			}
+			return k + 1
+		}
+		if p.used[k] || t.Flags&text.Possessive != 0 || t.Kind == text.Number || p.isWord(k, "and", "or", "of", "to", "in", "with",
+			"three", "four", "five", "six", "several", "many", "all", "other", "some", "these", "those", "most") {
+			return i // "the three neighbours" are not two
+		}
+		switch {
+		case t.Kind == text.Word && t.Flags&(text.Cap|text.AllCaps) == 0:
+		case p.isPunct(k, "-"):
+		case p.isCap(k) && (!p.idx.Starts(k, kActorEntry) || k > i+1 && p.isCap(k-1) && !p.isWord(k-1, "two", "the", "both")):
+			// "South Asian", "South American": a region's name, not a state
+		default:
+			return i
+		}
+	}
+	return i
 }
