@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/accord-events/accord/lexicon"
 	"github.com/accord-events/accord/text"
@@ -105,6 +106,13 @@ func (p *parser) otherAt(i, limit int) int {
 			// but not "Pakistan accused India"
 			kind, end, sector = Generic, g.Last, g.Entries[0].Attr("sector")
 			name = p.span(first, end)
+		} else if kind == Demonym {
+			// "Bahraini parliamentary delegation", "Indian political
+			// leadership": a nationality before a role, words between
+			if gEnd, gSector := p.genericAfter(first, end, limit); gEnd > end {
+				kind, end, sector = Generic, gEnd, gSector
+				name = p.span(first, end)
+			}
 		}
 	}
 	if kind == Org && country == "" {
@@ -247,4 +255,31 @@ func (p *parser) pairCollective(i, limit int) int {
 		}
 	}
 	return i
+}
+
+// genericAfter reads, after a nationality in the singular at [first, end),
+// one or two lower-case words and an actor named by role ("Bahraini
+// parliamentary delegation", "Palestinian health authorities", "US tech
+// companies"), and returns its end and sector, or end. Not: words in -ed or
+// -ing ("Indian sponsored khawarij" are not Indian, "Afghans living in"),
+// "and", "or" (two things), a plural nationality ("Afghans said officials").
+func (p *parser) genericAfter(first, end, limit int) (int, string) {
+	if n := p.norm(end - 1); strings.HasSuffix(n, "s") && n != "swiss" {
+		return end, ""
+	}
+	for k := end; k < limit && k < end+2; k++ {
+		t := p.tok(k)
+		if t.Kind != text.Word || t.Flags&(text.Cap|text.AllCaps) != 0 || p.used[k] ||
+			strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ing") || p.isWord(k, "and", "or", "of", "to", "the", "a", "in", "on", "for", "with",
+			"by", "at", "from", "under", "as", "than", "like", "but", "not", "who", "which", "that", "has", "have", "had", "is", "are", "was", "were", "will", "would", "says", "said") {
+			return end, ""
+		}
+		if p.isWord(k+1, "the", "a", "an", "both", "all") {
+			return end, "" // "Salvadoran man who the government ..."
+		}
+		if g, ok := p.longest(k+1, limit, kCue); ok && g.Entries[0].Class == "generic" && g.Entries[0].Attr("alsoverb") == "" && p.free(k+1, g.Last) {
+			return g.Last, g.Entries[0].Attr("sector")
+		}
+	}
+	return end, ""
 }
