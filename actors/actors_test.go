@@ -693,6 +693,17 @@ func TestMentions(t *testing.T) {
 			mention: "Federal Investigation Agency", kind: actors.Org, country: "PAK", sector: "COP"},
 		{name: "known group after a sentence's The", in: "The Tehreek-i-Taliban Pakistan claimed the attack.", home: "AFG",
 			mention: "Tehreek-i-Taliban Pakistan", kind: actors.Group, country: "PAK", sector: "REB"},
+		// a body's name the dictionary knows is read before a role word
+		// that starts it ("people")
+		{name: "body name over a role word", in: "A general of the People's Liberation Army Air Force visited Lahore.", home: "PAK",
+			mention: "People's Liberation Army Air Force", kind: actors.Org, country: "CHN", sector: "MIL"},
+		{name: "LeT in mixed case", in: "Delhi blames LeT for the attack.", home: "IND", mention: "LeT", kind: actors.Group, country: "PAK", sector: "REB"},
+		{name: "SDF", in: "Ankara warned the SDF on Monday.", home: "TUR", mention: "SDF", kind: actors.Group, country: "SYR", sector: "REB"},
+		{name: "Zainebiyoun Brigade", in: "The government banned the Zainebiyoun Brigade.", home: "PAK", mention: "Zainebiyoun Brigade", kind: actors.Group, country: "PAK", sector: "REB"},
+		{name: "opposition alliance", in: "The Tehreek Tahafuz Ayeen-i-Pakistan held a rally in Quetta.", home: "AFG",
+			mention: "Tehreek Tahafuz Ayeen-i-Pakistan", kind: actors.Org, country: "PAK"},
+		{name: "Sindhi party", in: "On Monday, the Qaumi Awami Tehreek blocked the road.", home: "AFG",
+			mention: "Qaumi Awami Tehreek", kind: actors.Org, country: "PAK", sector: "PTY"},
 		{name: "the accused", in: "Police produced the accused before the court.", home: "PAK", mention: "accused", kind: actors.Generic, sector: "CRM"},
 		{name: "accused as a verb", in: "Pakistan accused India of sponsoring terrorism.", mention: "Pakistan", kind: actors.Country, country: "PAK"},
 		{name: "accused after a nationality", in: "Police arrested two Afghan accused.", home: "PAK", mention: "Afghan accused", kind: actors.Generic, country: "AFG", sector: "CRM"},
@@ -785,6 +796,17 @@ func TestNoCollective(t *testing.T) {
 			if m.Kind == actors.Collective {
 				t.Errorf("%q: %q is a collective", in, m.Span.In(in))
 			}
+		}
+	}
+}
+
+// TestLetIsNoGroup checks that the group LeT, written in mixed case, is not
+// read in a sentence starting "Let".
+func TestLetIsNoGroup(t *testing.T) {
+	const in = "Let us pray for peace. LET US PRAY."
+	for _, m := range find(t, in, "PAK").Mentions {
+		if m.Kind == actors.Group {
+			t.Errorf("%q is a group", m.Span.In(in))
 		}
 	}
 }

@@ -65,6 +65,9 @@ func (p *parser) otherAt(i, limit int) int {
 			if e.Attr("alsoverb") != "" && !p.determinedAt(i) {
 				break // "Pakistan accused India": the verb, not "the accused"
 			}
+			if n, ok := p.actorEntry(i, limit); ok && n.Last > m.Last {
+				break // "People's Liberation Army": a body's name, not "people"
+			}
 			end := m.Last
 			p.addMention(Mention{First: i, Last: end, Span: p.bytes(i, end), Kind: Generic,
 				Sector: e.Attr("sector"), Person: -1, Name: p.span(i, end)})

@@ -7,8 +7,7 @@
 # its provinces, Al Qaeda and its branches) is `---`. The Afghan Taliban are not here: as
 # the government of Afghanistan they are an org (AFG GOV) in orgs.lex.
 # The class is REB, except for the few criminal organisations (CRM).
-# LeT is not listed as an abbreviation: a mixed-case phrase matches any capitalised
-# spelling, so "LeT" would also match "Let" at the start of every "Let us ...".
+# LeT is written in mixed case, which must appear in mixed case ("Let us ..." is not it).
 # Spelling: the Urdu linking vowel is printed -e- (APP) or -i- (Dawn), with or without
 # hyphens, so each name is listed in the forms the corpus uses. Hyphens are words of their
 # own, so "Fitna al-Khawarij" and "Fitna al Khawarij" are two phrases.
@@ -24,12 +23,12 @@ group | Tehreek-e-Jihad Pakistan; Tehrik-i-Jihad Pakistan; Tehreek-i-Jihad Pakis
 group | Lashkar-e-Islam; Lashkar-i-Islam; Lashkar e Islam | PAK | REB
 group | Hizbul Ahrar; Hizb-ul-Ahrar | PAK | REB
 group | Jaish-e-Mohammad; Jaish-e-Muhammad; Jaish-i-Mohammad; Jaish-i-Muhammad; Jaish-e-Mohammed; Jaish-i-Mohammed; JeM | PAK | REB
-group | Lashkar-e-Taiba; Lashkar-i-Taiba; Lashkar-e-Tayyiba; Lashkar-i-Tayyiba; Lashkar-e-Toiba; LeT-affiliated | PAK | REB
+group | Lashkar-e-Taiba; Lashkar-i-Taiba; Lashkar-e-Tayyiba; Lashkar-i-Tayyiba; Lashkar-e-Toiba; LeT; LeT-affiliated | PAK | REB
 group | Jamaat-ud-Dawa; Jamaatud Dawa; Jamaat-ud-Dawah; JuD | PAK | REB
 group | Lashkar-e-Jhangvi; Lashkar-i-Jhangvi; Lashkar-e-Jhangvi al-Alami; LeJ | PAK | REB
 group | Sipah-e-Sahaba Pakistan; Sipah-i-Sahaba Pakistan; Sipah-e-Sahaba | PAK | REB
 group | Sipah-e-Muhammad Pakistan; Sipah-i-Muhammad | PAK | REB
-group | Zainabiyoun Brigade; Zainabiyoun; Zainebiyoun; Liwa Zainebiyoun; Liwa Zainabiyoun | PAK | REB
+group | Zainabiyoun Brigade; Zainebiyoun Brigade; Zainabiyoun; Zainebiyoun; Liwa Zainebiyoun; Liwa Zainabiyoun | PAK | REB
 group | Harkat-ul-Mujahideen; Harkatul Mujahideen; Harkat-ul-Jihad al-Islami; HuJI | PAK | REB
 
 # --- Pakistan: Baloch and Sindhi separatist groups -------------------------------------------
@@ -80,7 +79,7 @@ group | Popular Front for the Liberation of Palestine; PFLP | PSE | REB
 group | Hezbollah; Hizbollah; Hizbullah; Hizballah; Hezbollah movement | LBN | REB
 group | Houthis; Houthi; Houthi rebels; Houthi movement; Ansarullah; Ansar Allah; Ansarallah | YEM | REB
 group | Hayat Tahrir al-Sham; Hay'at Tahrir al-Sham; Hayat Tahrir al Sham; HTS | SYR | REB
-group | Syrian Democratic Forces | SYR | REB
+group | Syrian Democratic Forces; SDF | SYR | REB
 group | Kataib Hezbollah; Kata'ib Hezbollah; Popular Mobilisation Forces; Popular Mobilization Forces; PMF; Hashd al-Shaabi | IRQ | REB
 group | Kurdistan Workers' Party; Kurdistan Workers Party; PKK | TUR | REB
 group | Polisario Front; Polisario | ESH | REB
@@ -92,6 +91,7 @@ group | Boko Haram; Islamic State West Africa Province; ISWAP | NGA | REB
 group | M23; March 23 Movement | COD | REB
 group | Allied Democratic Forces; ADF | UGA | REB
 group | Arakan Army | MMR | REB
+group | Moro Islamic Liberation Front; MILF | PHL | REB
 group | Liberation Tigers of Tamil Eelam; LTTE; Tamil Tigers | LKA | REB
 group | Khalistan Liberation Force; Babbar Khalsa International; Babbar Khalsa | IND | REB
 group | United Liberation Front of Asom; ULFA; Naxalites; Maoist rebels; Communist Party of India (Maoist) | IND | REB
