@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/accord-events/accord"
 	"github.com/accord-events/accord/events"
@@ -21,6 +22,10 @@ import (
 func Find(a *text.Analysis, evs []events.Coded) []accord.Commitment {
 	var out []accord.Commitment
 	at := map[key]int{}
+	var last struct { // the last plan with a due time of its own
+		due      *accord.TimeExpr
+		sentence int
+	}
 	for i := range evs {
 		ev := &evs[i]
 		if !ev.Promise || ev.Type != "AGREE" {
@@ -38,13 +43,28 @@ func Find(a *text.Analysis, evs []events.Coded) []accord.Commitment {
 			continue
 		}
 		what := promised(a, ev)
-		if what == "" {
-			continue
+		if what == "" || ev.Dated {
+			continue // "a ceasefire was agreed on May 10": a date, nothing promised
+		}
+		due := ev.Due
+		if due != nil && ev.Tense == accord.Past && due.Precision == accord.Day && due.Anchor != "" && due.Value == due.Anchor && !strings.Contains(strings.ToLower(due.Text), "today") {
+			// "have agreed to grant visa-free entry on Wednesday" in a report
+			// of that Wednesday: the day of agreeing, not a due date
+			due = nil
+		}
+		if due == nil && ev.Time == nil && plan(ev) && last.due != nil && ev.Sentence-last.sentence <= 2 {
+			// "will head the delegation to the conference on April 22. On
+			// its sidelines, he will hold talks with X": a plan of the same
+			// trip, due in the month of the plan before
+			due = monthOf(last.due)
+		}
+		if ev.Due != nil && plan(ev) {
+			last.due, last.sentence = ev.Due, ev.Sentence
 		}
 		c := accord.Commitment{
 			What:     what,
 			Parties:  accord.JoinCountries(nil, ev.Parties),
-			Due:      dueWindow(ev.Due),
+			Due:      dueWindow(due),
 			Status:   accord.Pending,
 			Event:    ev.ID,
 			Evidence: ev.Evidence,
@@ -124,4 +144,24 @@ func promised(a *text.Analysis, ev *events.Coded) string {
 		last = first + 30
 	}
 	return strings.TrimSpace(a.SpanText(first, last))
+}
+
+// plan reports whether a promise is an announced plan of a happening ("will
+// hold talks", "is expected to be signed"), not a promise verb's.
+func plan(ev *events.Coded) bool {
+	return ev.Tense == accord.Future && strings.Contains(ev.Rule, "future -> AGREE")
+}
+
+// monthOf is the month of a time, as a plan of the same trip is due in it.
+func monthOf(t *accord.TimeExpr) *accord.TimeExpr {
+	if len(t.Value) < 7 || t.Mod == "by" {
+		return nil
+	}
+	m := t.Value[:7]
+	start, err := time.Parse("2006-01-02", m+"-01")
+	if err != nil {
+		return nil
+	}
+	return &accord.TimeExpr{Text: t.Text, Value: m, Start: m + "-01", End: start.AddDate(0, 1, -1).Format("2006-01-02"),
+		Precision: accord.Month, Anchor: t.Anchor}
 }

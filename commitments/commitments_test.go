@@ -154,6 +154,20 @@ func TestFind(t *testing.T) {
 			in:   "Pakistan and China held talks in Beijing on Monday. The two sides will meet again in Islamabad on 25 October.",
 			want: []wantCommitment{{"meet again", []string{"CHN", "PAK"}, &due{"2025-10-25", "2025-10-25", "2025-10-25", accord.Day}}},
 		},
+		{
+			name: "the report's own day after a past promise is when it was made",
+			in:   "Pakistan and Iran have agreed in principle to grant visa-free entry to diplomats on Wednesday.",
+			want: []wantCommitment{{"grant visa-free entry", []string{"IRN", "PAK"}, nil}},
+		},
+		{
+			name: "a plan of the same trip is due in its month",
+			in:   "The Chilean president will visit Peru on July 28. During the visit, Chile and Peru will hold talks on trade.",
+			want: []wantCommitment{
+				{"visit Peru", []string{"CHL", "PER"}, &due{"2025-07-28", "2025-07-28", "2025-07-28", accord.Day}},
+				{"hold talks", []string{"CHL", "PER"}, &due{"2025-07", "2025-07-01", "2025-07-31", accord.Month}},
+			},
+		},
+		{name: "a date is no promise", in: "A truce between Chile and Peru was agreed on May 10.", want: nil},
 		{name: "a hope", in: "Pakistan hopes to hold talks with Iran.", want: nil},
 		{name: "a thing done", in: "Pakistan and Iran held talks in Tehran on Monday.", want: nil},
 		{name: "a refusal", in: "Pakistan refused to hold talks with India.", want: nil},

@@ -35,8 +35,12 @@ type Coded struct {
 	First, Last int // the trigger's tokens
 	Promise     bool
 	What        [2]int // tokens of the promised thing, when Promise
-	Due         *accord.TimeExpr
-	Parties     []string // countries of all parties, for commitments
+	// Dated is set when a promise verb is followed by its time alone ("a
+	// ceasefire was agreed on May 10"): the agreeing is dated, nothing is
+	// promised.
+	Dated   bool
+	Due     *accord.TimeExpr
+	Parties []string // countries of all parties, for commitments
 	// Earlier is set for "the recent talks", "previous meetings": another,
 	// earlier happening than the one the report is about.
 	Earlier bool

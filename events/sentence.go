@@ -2070,12 +2070,14 @@ func (s *session) date(ev *Coded, sent text.Sentence, dateEnd int) {
 		if te.Span.Start < start || te.Span.End > end {
 			continue
 		}
-		if ev.Promise && inWhat(te) {
+		if ev.Promise && s.onlyTime(ev.What, te) {
+			// "a ceasefire was agreed on May 10": the time is all there is
+			// after the verb, so it is when it was agreed, and nothing is
+			// promised
+			ev.Dated = true
+		} else if ev.Promise && inWhat(te) {
 			if ev.Due == nil && !s.over(te) {
 				ev.Due = te // not "a group which last met in 2015": a promise is due later
-			}
-			if ev.Type != "AGREE" || ev.Tense == accord.Future || !strings.Contains(ev.Rule, "promised") && ev.Tense != accord.Past {
-				continue
 			}
 			continue
 		}
@@ -2105,6 +2107,22 @@ func (s *session) date(ev *Coded, sent text.Sentence, dateEnd int) {
 		ev.Date = d
 		ev.Time = &accord.TimeExpr{Value: d, Start: d, End: d, Precision: accord.Day, Anchor: d}
 	}
+}
+
+// onlyTime reports whether a time expression is all the words of what a
+// promise verb promises: "was agreed on May 10" promises no May 10.
+func (s *session) onlyTime(what [2]int, te *accord.TimeExpr) bool {
+	first, last := what[0], what[1]
+	for first < last && s.toks[first].Kind == text.Punct {
+		first++
+	}
+	for last > first && s.toks[last-1].Kind == text.Punct {
+		last--
+	}
+	if s.isPunct(last, ",") {
+		return false // "decided that within two months, the companies will be handed over"
+	}
+	return last > first && s.toks[first].Start >= te.Span.Start && s.toks[last-1].End <= te.Span.End
 }
 
 // over reports whether a time ended before the anchor: it may date a
