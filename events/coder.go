@@ -278,6 +278,15 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 			return false // "the Abbey Gate bombing", "an SCO (SCO) meeting": a noun
 		}
 	}
+	if e.Attr("next") == "actor" {
+		j := m.Last
+		if s.isWord(j, "the") {
+			j++
+		}
+		if j >= last || s.owner[j] < 0 {
+			return false // "NAB has proceeded to seize": no place follows
+		}
+	}
 	if na := e.Attr("notafter"); na != "" && inList(na, s.norm(m.First-1)) {
 		return false
 	}

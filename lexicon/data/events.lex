@@ -28,6 +28,8 @@
 #   comp=1         a promise verb coded only with what it promises ("decided to")
 #   near=1         the target must follow within three words ("called on X", not
 #                  "called on Tuesday for")
+#   next=actor     an actor's name must follow at once, perhaps after "the"
+#                  ("proceeded to Istanbul", not "proceeded to seize")
 
 # ---- AGREE: promises, offers, agreements to cooperate (CAMEO 03) ----
 event | agree; agree to; agree on; agree upon; reach consensus; reach an understanding | 030 | AGREE | pos=verb; role=intent; joint=1
@@ -56,6 +58,7 @@ event | talks; negotiations; dialogue; round of talks; parleys | 046 | CONSULT |
 event | negotiate | 046 | CONSULT | pos=verb; intent=036; joint=1
 event | co-chair; co-chaired | 046 | CONSULT | pos=verb; intent=036; joint=1
 event | visit; pay a visit; pay a visit to; travel to; arrive in; arrive at; arrive; land in | 042 | CONSULT | pos=verb; intent=036; place=1; req=target; mode=visit
+event | proceed to | 042 | CONSULT | pos=verb; intent=036; place=1; req=target; next=actor; mode=visit
 event | be expected in; be expected at; be due in; be due to arrive in; be expected to arrive in | 042 | CONSULT | pos=verb; intent=036; place=1; req=target; tense=future; mode=visit
 event | visit; official visit; state visit; trip; tour | 042 | CONSULT | pos=noun; intent=036; place=1; mode=visit
 event | call on; called on | 042 | CONSULT | pos=verb; intent=036; req=target; near=1; mode=visit
