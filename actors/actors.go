@@ -86,6 +86,7 @@ func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, home string) 
 	defer f.scratch.Put(sc)
 	p := newParser(f.Lex, a, idx, sc)
 	p.headsAhead()
+	p.homeGiven = home != ""
 	if home == "" {
 		home = p.mostNamedCountry()
 	}

@@ -810,3 +810,35 @@ func TestLetIsNoGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOfHome checks that a role with no state ("the prime minister")
+// that fits a foreign person named last and one of the dateline's country
+// is the home country's: the report names the foreign one by their state.
+func TestRoleOfHome(t *testing.T) {
+	tests := []struct {
+		name, in, home, mention, want string
+	}{
+		{"home person named first", "Prime Minister Tariq Mehmood arrived in Minsk. He was received by Belarus Prime Minister " +
+			"Ivan Petrov. The prime minister thanked his host.", "PAK", "The prime minister", "Tariq Mehmood"},
+		{"a state in the role", "Prime Minister Tariq Mehmood arrived in Minsk. He was received by Belarus Prime Minister " +
+			"Ivan Petrov. The Belarusian prime minister thanked his guest.", "PAK", "The Belarusian prime minister", "Ivan Petrov"},
+		{"no dateline: the last named", "Prime Minister Tariq Mehmood arrived in Minsk. He was received by Belarus Prime Minister " +
+			"Ivan Petrov. The prime minister thanked his guest.", "", "The prime minister", "Ivan Petrov"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := find(t, tc.in, tc.home)
+			for _, p := range r.Persons {
+				for _, m := range p.Mentions {
+					if m.Text == tc.mention && p.Name != tc.want {
+						t.Errorf("%q is %s, want %s", tc.mention, p.Name, tc.want)
+					}
+					if m.Text == tc.mention {
+						return
+					}
+				}
+			}
+			t.Errorf("no person mention %q; persons: %v", tc.mention, personNames(r))
+		})
+	}
+}

@@ -13,6 +13,9 @@ type parser struct {
 	a    *text.Analysis
 	toks []text.Token
 	home string
+	// homeGiven is set when the caller gave the home country (the
+	// dateline's), not Find from the countries the report names
+	homeGiven bool
 
 	idx *lexicon.Index
 	// used marks tokens already taken by a mention; startOf[i] is 1 + the

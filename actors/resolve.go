@@ -637,17 +637,37 @@ func (p *parser) roleTarget(role []string, country string, stateOffice bool, wor
 	// then on
 	ms := p.mentions[:p.sorted]
 	k := sort.Search(len(ms), func(j int) bool { return ms[j].First >= at })
+	best := -1
 	for j := k - 1; j >= 0; j-- {
 		if ms[j].Kind == Person && fits(ms[j].Person) {
+			best = ms[j].Person
+			break
+		}
+	}
+	if best < 0 {
+		for j := k; j < len(ms); j++ {
+			if ms[j].Kind == Person && ms[j].First > at && fits(ms[j].Person) {
+				best = ms[j].Person
+				break
+			}
+		}
+	}
+	if best < 0 || country != "" || !p.homeGiven || p.persons[best].country == "" || p.persons[best].country == p.home {
+		return best
+	}
+	// a role with no state ("the prime minister") that fits a foreign
+	// person named last and one of the dateline's country (or of none,
+	// which is the same): the report's own, as it names the foreign one by
+	// their state ("the Belarusian prime minister")
+	for j := k - 1; j >= 0; j-- {
+		if ms[j].Kind != Person {
+			continue
+		}
+		if c := p.persons[ms[j].Person].country; (c == p.home || c == "") && fits(ms[j].Person) {
 			return ms[j].Person
 		}
 	}
-	for j := k; j < len(ms); j++ {
-		if ms[j].Kind == Person && ms[j].First > at && fits(ms[j].Person) {
-			return ms[j].Person
-		}
-	}
-	return -1
+	return best
 }
 
 // findPronouns resolves he, she, his, her and him to the person last
