@@ -842,3 +842,37 @@ func TestRoleOfHome(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleNotDeputy checks that a role does not name a deputy, a vice or
+// an assistant of its office, nor one serving it ("Special Assistant to
+// the Prime Minister").
+func TestRoleNotDeputy(t *testing.T) {
+	tests := []struct {
+		name, in, mention, want string
+	}{
+		{"deputy", "Prime Minister Tariq Mehmood chaired the meeting. Deputy Prime Minister Ali Raza attended. " +
+			"The prime minister said the talks went well.", "The prime minister", "Tariq Mehmood"},
+		{"assistant to", "Prime Minister Tariq Mehmood chaired the meeting. Special Assistant to the Prime Minister Ali Raza attended. " +
+			"The prime minister said the talks went well.", "The prime minister", "Tariq Mehmood"},
+		{"vice", "President Tariq Mehmood chaired the meeting. Vice President Ali Raza attended. " +
+			"The president said the talks went well.", "The president", "Tariq Mehmood"},
+		{"the deputy itself", "Prime Minister Tariq Mehmood chaired the meeting. Deputy Prime Minister Ali Raza attended. " +
+			"The deputy prime minister said the talks went well.", "The deputy prime minister", "Ali Raza"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := find(t, tc.in, "PAK")
+			for _, p := range r.Persons {
+				for _, m := range p.Mentions {
+					if m.Text == tc.mention {
+						if p.Name != tc.want {
+							t.Errorf("%q is %s, want %s", tc.mention, p.Name, tc.want)
+						}
+						return
+					}
+				}
+			}
+			t.Errorf("no person mention %q; persons: %v", tc.mention, personNames(r))
+		})
+	}
+}

@@ -631,6 +631,17 @@ func (p *parser) roleTarget(role []string, country string, stateOffice bool, wor
 				return false
 			}
 		}
+		if (words[idx]["deputy"] || words[idx]["vice"] || words[idx]["assistant"] || words[idx]["to"]) && len(role) > 0 &&
+			role[0] != "deputy" && role[0] != "vice" && role[0] != "assistant" {
+			// "the prime minister" is not the Deputy Prime Minister nor the
+			// Special Assistant to the Prime Minister, "the president" not
+			// the Vice President
+			t, r := strings.ToLower(p.persons[idx].title), strings.Join(role, " ")
+			if strings.Contains(t, "deputy "+r) || strings.Contains(t, "vice "+r) || strings.Contains(t, "vice-"+r) || strings.Contains(t, "assistant "+r) ||
+				(strings.Contains(t, " to the "+r) || strings.Contains(t, " to "+r)) && !strings.HasPrefix(t, r) {
+				return false
+			}
+		}
 		return true
 	}
 	// the mentions up to p.sorted are in text order: look back from at,
