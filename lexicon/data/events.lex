@@ -30,6 +30,9 @@
 #                  "called on Tuesday for")
 #   next=actor     an actor's name must follow at once, perhaps after "the"
 #                  ("proceeded to Istanbul", not "proceeded to seize")
+#   twin=1         a noun spelt as a verb trigger of the same code ("visit"):
+#                  the lexicon keeps one entry per phrase, code, type and form,
+#                  so the coder reaches it through the verb's entry
 
 # ---- AGREE: promises, offers, agreements to cooperate (CAMEO 03) ----
 event | agree; agree to; agree on; agree upon; reach consensus; reach an understanding | 030 | AGREE | pos=verb; role=intent; joint=1
@@ -60,7 +63,8 @@ event | co-chair; co-chaired | 046 | CONSULT | pos=verb; intent=036; joint=1
 event | visit; pay a visit; pay a visit to; travel to; arrive in; arrive at; arrive; land in | 042 | CONSULT | pos=verb; intent=036; place=1; req=target; mode=visit
 event | proceed to | 042 | CONSULT | pos=verb; intent=036; place=1; req=target; next=actor; mode=visit
 event | be expected in; be expected at; be due in; be due to arrive in; be expected to arrive in | 042 | CONSULT | pos=verb; intent=036; place=1; req=target; tense=future; mode=visit
-event | visit; official visit; state visit; trip; tour | 042 | CONSULT | pos=noun; intent=036; place=1; mode=visit
+event | official visit; state visit; trip; tour | 042 | CONSULT | pos=noun; intent=036; place=1; mode=visit
+event | visit | 042 | CONSULT | pos=noun; intent=036; place=1; req=target; twin=1; mode=visit
 event | call on; called on | 042 | CONSULT | pos=verb; intent=036; req=target; near=1; mode=visit
 event | host; receive; welcome to | 043 | CONSULT | pos=verb; intent=036; req=target; direct=1
 event | telephone; phone; ring up; speak by phone; speak on the phone; speak over the phone; speak on telephone | 041 | CONSULT | pos=verb; intent=036; req=target; mode=phone
