@@ -363,6 +363,13 @@ func TestPersons(t *testing.T) {
 			want: []wantPerson{{name: "Zorbat Kulvani", titleKey: "leader", country: "PAK"}},
 		},
 		{
+			// a known person whose surname is also a body's word ("gang")
+			name: "known person with a body's word in the name",
+			in:   "A delegation led by Lieutenant General Wang Gang called on the air chief.",
+			home: "PAK",
+			want: []wantPerson{{name: "Wang Gang", country: "CHN"}},
+		},
+		{
 			name: "a name before said",
 			in:   "Tariq Mehmood said the talks went well.",
 			home: "PAK",

@@ -274,6 +274,7 @@ person | Li Qiang | CHN | GOV | title=Premier of China; gender=m
 person | Wang Yi | CHN | GOV | title=Foreign Minister of China; gender=m
 person | Jiang Zaidong | CHN | GOV | title=Chinese Ambassador to Pakistan; gender=m
 person | Lin Jian | CHN | GOV | title=Chinese Foreign Ministry Spokesperson; gender=m
+person | Wang Gang | CHN | MIL | title=Chief of Staff of the PLA Air Force; gender=m
 person | Mao Ning | CHN | GOV | title=Chinese Foreign Ministry Spokesperson; gender=f
 person | Guo Jiakun | CHN | GOV | title=Chinese Foreign Ministry Spokesperson; gender=m
 person | Dong Jun | CHN | MIL | title=Defence Minister of China; gender=m
