@@ -1393,7 +1393,7 @@ func (s *session) subject(i, cStart int, sent text.Sentence) []party {
 		}
 		m := s.in.Actors.Mentions[mk]
 		k = m.First
-		if locative[s.prepBefore(mk)] || m.Possessive || !s.actorKind(mk, false) || m.Kind == actors.Place || s.adjectival(mk) || s.possessivePronoun(mk) {
+		if locative[s.prepBefore(mk)] && !s.clauseSubject(mk, i) || m.Possessive || !s.actorKind(mk, false) || m.Kind == actors.Place || s.adjectival(mk) || s.possessivePronoun(mk) {
 			continue
 		}
 		return s.coordinatedLeft(mk, sent)
@@ -1465,6 +1465,22 @@ func (s *session) withSubject(i, first int) []party {
 		mk = s.owner[p]
 	}
 	return nil
+}
+
+// clauseSubject reports whether mention mk, after a word that is both a
+// preposition and a conjunction (after, before, since, until), is the
+// subject of the verb at i that follows it at once: "after Washington held
+// talks", not "after the meeting with Iran, X said".
+func (s *session) clauseSubject(mk, i int) bool {
+	m := s.in.Actors.Mentions[mk]
+	if !s.isWord(m.First-1, "after", "before", "since", "until") {
+		return false
+	}
+	j := m.Last
+	for j < i && (s.isCue(j, "have") || s.isCue(j, "be") || strings.HasSuffix(s.norm(j), "ly")) {
+		j++
+	}
+	return j == i
 }
 
 // skipApposition moves a verb's position back over an apposition that
