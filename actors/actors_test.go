@@ -883,3 +883,29 @@ func TestRoleNotDeputy(t *testing.T) {
 		})
 	}
 }
+
+// TestNoBodyInAThingsName checks that a body's head inside a longer
+// capitalised name of a thing makes no body ("Extended Fund Facility",
+// "Rayburn House Office Building"), while a place or weekday after a body leaves it be.
+func TestNoBodyInAThingsName(t *testing.T) {
+	tests := []struct {
+		in, body string // body: the body mention wanted, or "" for none
+	}{
+		{"Pakistan met the targets under the Extended Fund Facility on Friday.", ""},
+		{"Lawmakers met in the Rayburn House Office Building on Monday.", ""},
+		{"The minister told the Senate Tuesday that talks would resume.", "Senate"},
+		{"The Anti-Terrorism Court Rawalpindi granted bail.", "Anti-Terrorism Court"},
+	}
+	for _, tc := range tests {
+		r := find(t, tc.in, "PAK")
+		var got string
+		for _, m := range r.Mentions {
+			if m.Kind == actors.Org {
+				got = m.Span.In(tc.in)
+			}
+		}
+		if got != tc.body {
+			t.Errorf("%q: body %q, want %q", tc.in, got, tc.body)
+		}
+	}
+}

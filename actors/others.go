@@ -76,7 +76,7 @@ func (p *parser) otherAt(i, limit int) int {
 	}
 	m, ok := p.actorEntry(i, limit)
 	if !ok || !p.free(i, m.Last) {
-		if end, sector := p.capitalOrg(i, limit); end > i {
+		if end, sector := p.bodyName(i, limit); end > i {
 			p.addMention(Mention{First: i, Last: end, Span: p.bytes(i, end), Kind: Org,
 				Sector: sector, Person: -1, Name: p.span(i, end), Country: p.innerCountry(i, end)})
 			return end
@@ -90,7 +90,7 @@ func (p *parser) otherAt(i, limit int) int {
 	// "Pakistan Atomic Energy Commission", "Azerbaijan Naval Forces": a named
 	// body that starts with a state or place
 	if kind == Country || kind == Demonym || kind == Place || kind == Capital {
-		if orgEnd, orgSector := p.capitalOrg(end, limit); orgEnd > end {
+		if orgEnd, orgSector := p.bodyName(end, limit); orgEnd > end {
 			kind, end, sector = Org, orgEnd, orgSector
 			name = p.span(first, end)
 		} else if next, ok := p.actorEntry(end, limit); ok && p.free(end, next.Last) && !p.possessiveAt(end) {
@@ -190,6 +190,19 @@ func (p *parser) capitalOrg(i, limit int) (int, string) {
 	}
 	if end > i && p.isPunct(end, "(") && p.tok(end+1).Flags&text.AllCaps != 0 && p.isPunct(end+2, ")") {
 		end += 3
+	}
+	return end, sector
+}
+
+// bodyName is capitalOrg for a body standing alone, not in a title: a
+// name that goes on past its head in capitalised words names a thing
+// ("Extended Fund Facility", "Parliament House", "Army Public School"),
+// unless the words are a place or a weekday ("Anti-Terrorism Court
+// Rawalpindi", "the Senate Tuesday").
+func (p *parser) bodyName(i, limit int) (int, string) {
+	end, sector := p.capitalOrg(i, limit)
+	if end > i && end < limit && p.isCap(end) && !p.used[end] && !p.idx.Starts(end, kStatePlace|kActorEntry) && !p.has(end, 1, kNotName) {
+		return i, ""
 	}
 	return end, sector
 }
