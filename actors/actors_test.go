@@ -909,3 +909,27 @@ func TestNoBodyInAThingsName(t *testing.T) {
 		}
 	}
 }
+
+// TestByline checks that a person named only in a sentence giving an email
+// address (a writer's biography) is no person of the report.
+func TestByline(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Interior Minister Tariq Mehmood met the envoy. Ali Raza, APP's Foreign Editor, leads coverage of the Foreign Office " +
+			"– Reach out at 0333/ aliraza@example.com/ X: aliraza", []string{"Tariq Mehmood"}},
+		{"Interior Minister Tariq Mehmood met the envoy. Mehmood wrote to the council at info@example.org on Monday.", []string{"Tariq Mehmood"}},
+		{"Spokesman Ali Raza said on X (@alira) that the talks went well.", []string{"Ali Raza"}},
+	}
+	for _, tc := range tests {
+		r := find(t, tc.in, "PAK")
+		var got []string
+		for _, p := range r.Persons {
+			got = append(got, p.Name)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: persons %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

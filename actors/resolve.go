@@ -772,8 +772,99 @@ func (p *parser) antecedent(i int, gender string, n int) int {
 	return -1
 }
 
+// bylineOnly marks the persons named only in sentences that give an email
+// address: a writer's byline or biography ("Ishtiaq Ahmed, APP's Foreign
+// Editor, leads coverage of ... Reach out at ...@gmail.com"), not a person
+// the report speaks of. It returns nil when there are none.
+func (p *parser) bylineOnly() []bool {
+	if strings.IndexByte(p.a.Text, '@') < 0 || len(p.persons) == 0 {
+		return nil // most reports
+	}
+	inside := make([]int8, len(p.persons)) // 1: only in such sentences so far, -1: elsewhere too
+	for _, m := range p.mentions {
+		if m.Kind != Person || m.Person < 0 || m.Person >= len(p.persons) || inside[m.Person] < 0 {
+			continue
+		}
+		si := p.a.SentenceOf(m.First)
+		if si >= 0 && hasEmail(p.a.Text[p.a.Sentences[si].Start:p.a.Sentences[si].End]) {
+			inside[m.Person] = 1
+		} else {
+			inside[m.Person] = -1
+		}
+	}
+	var drop []bool
+	for i, in := range inside {
+		if in == 1 {
+			if drop == nil {
+				drop = make([]bool, len(p.persons))
+			}
+			drop[i] = true
+		}
+	}
+	return drop
+}
+
+// hasEmail reports whether s holds an email address: a word, @, and a
+// domain with a dot.
+func hasEmail(s string) bool {
+	for {
+		at := strings.IndexByte(s, '@')
+		if at < 0 {
+			return false
+		}
+		before, after := s[:at], s[at+1:]
+		s = after
+		if before == "" || !isWordByte(before[len(before)-1]) {
+			continue
+		}
+		n := 0
+		for n < len(after) && (isWordByte(after[n]) || after[n] == '.' || after[n] == '-') {
+			n++
+		}
+		if dot := strings.IndexByte(after[:n], '.'); dot > 0 && dot < n-1 {
+			return true
+		}
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// dropPersons forgets the persons marked in drop and their mentions.
+func (p *parser) dropPersons(drop []bool) {
+	remap := make([]int, len(p.persons))
+	kept := p.persons[:0]
+	for i, pr := range p.persons {
+		remap[i] = -1
+		if !drop[i] {
+			remap[i] = len(kept)
+			kept = append(kept, pr)
+		}
+	}
+	p.persons = kept
+	ms := p.mentions[:0]
+	for _, m := range p.mentions {
+		if m.Kind == Person && m.Person >= 0 && m.Person < len(remap) {
+			if remap[m.Person] < 0 {
+				for k := m.First; k < m.Last; k++ {
+					p.used[k] = false
+				}
+				continue
+			}
+			m.Person = remap[m.Person]
+		}
+		ms = append(ms, m)
+	}
+	p.mentions = ms
+	p.reindex()
+}
+
 // result builds the records.
 func (p *parser) result() *Result {
+	if drop := p.bylineOnly(); drop != nil {
+		p.dropPersons(drop)
+	}
 	r := &Result{Home: p.home, Mentions: p.mentions}
 	of := make([][]int, len(p.persons)) // each person's mentions, in text order
 	for k, m := range p.mentions {
