@@ -46,6 +46,9 @@ func Find(a *text.Analysis, evs []events.Coded) []accord.Commitment {
 		if what == "" || ev.Dated {
 			continue // "a ceasefire was agreed on May 10": a date, nothing promised
 		}
+		if strings.Contains(ev.Rule, "-> AGREE 032 (") && !toDo(a, ev) {
+			continue // "reaffirmed their commitment to the principles of the UN Charter": a stance, no act
+		}
 		due := ev.Due
 		if due != nil && ev.Tense == accord.Past && due.Precision == accord.Day && due.Anchor != "" && due.Value == due.Anchor && !strings.Contains(strings.ToLower(due.Text), "today") {
 			// "have agreed to grant visa-free entry on Wednesday" in a report
@@ -164,4 +167,69 @@ func monthOf(t *accord.TimeExpr) *accord.TimeExpr {
 	}
 	return &accord.TimeExpr{Text: t.Text, Value: m, Start: m + "-01", End: start.AddDate(0, 1, -1).Format("2006-01-02"),
 		Precision: accord.Month, Anchor: t.Anchor}
+}
+
+// stanceWords name what a reaffirmed stance holds to ("reaffirmed their
+// commitment to ...").
+var stanceWords = map[string]bool{"commitment": true, "resolve": true, "pledge": true, "determination": true,
+	"continuation": true, "willingness": true, "desire": true, "readiness": true}
+
+// toDo reports whether a reaffirmed commitment is to do something: "their
+// commitment to strengthening ties", "the commitment of Pakistan and Iran
+// to further deepen relations", "commitment for further strengthening",
+// "commitment to the comprehensive development of relations", "the
+// continuation of cooperation"; not "commitment to the principles of
+// multilateralism", "commitment towards judicial independence", "readiness
+// for dialogue".
+func toDo(a *text.Analysis, ev *events.Coded) bool {
+	first, last := ev.Last, ev.What[1] // the stance word may stand before what is promised
+	if ev.What[0] < 0 || last > len(a.Tokens) {
+		return true
+	}
+	for k := first; k < last && k < first+8; k++ {
+		if !stanceWords[a.Tokens[k].Norm] {
+			continue
+		}
+		if a.Tokens[k].Norm == "continuation" {
+			return true // "reaffirmed the continuation of counter-terrorism cooperation"
+		}
+		// the preposition of what it holds to, past "of X", "both", a time
+		j := k + 1
+		for ; j < last && j < k+10; j++ {
+			if w := a.Tokens[j].Norm; w == "to" || w == "for" || w == "in" || w == "towards" {
+				break
+			}
+			if a.Tokens[j].Kind == text.Punct && a.Tokens[j].Norm != "”" && a.Tokens[j].Norm != "’" && a.Tokens[j].Norm != "\"" {
+				return false
+			}
+		}
+		if j >= last || j >= k+10 {
+			return false
+		}
+		prep := a.Tokens[j].Norm
+		j++
+		for j < last && (strings.HasSuffix(a.Tokens[j].Norm, "ly") || a.Tokens[j].Norm == "further") {
+			j++
+		}
+		if j >= last || a.Tokens[j].Kind != text.Word || a.Tokens[j].Flags&text.Cap != 0 {
+			return false
+		}
+		if prep != "to" {
+			return strings.HasSuffix(a.Tokens[j].Norm, "ing") // "commitment for further strengthening"
+		}
+		switch a.Tokens[j].Norm {
+		case "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "all":
+			// "to the comprehensive development of", not "to the principles of"
+			for n := j + 1; n < last && n <= j+3 && a.Tokens[n].Kind == text.Word; n++ {
+				if w := a.Tokens[n].Norm; strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ing") {
+					return true
+				}
+			}
+			return false
+		case "peace", "principles":
+			return false
+		}
+		return true
+	}
+	return true
 }

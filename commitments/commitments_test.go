@@ -167,6 +167,13 @@ func TestFind(t *testing.T) {
 				{"hold talks", []string{"CHL", "PER"}, &due{"2025-07", "2025-07-01", "2025-07-31", accord.Month}},
 			},
 		},
+		{name: "a commitment to principles is a stance", in: "Chile and Peru reaffirmed their commitment to the principles of the UN Charter.", want: nil},
+		{name: "a readiness for talks is an offer", in: "Chile reaffirmed its readiness for dialogue with Peru.", want: nil},
+		{
+			name: "a commitment to act",
+			in:   "Chile and Peru reaffirmed their commitment for further strengthening border trade.",
+			want: []wantCommitment{{"their commitment for further strengthening border trade", []string{"CHL", "PER"}, nil}},
+		},
 		{name: "a date is no promise", in: "A truce between Chile and Peru was agreed on May 10.", want: nil},
 		{name: "a hope", in: "Pakistan hopes to hold talks with Iran.", want: nil},
 		{name: "a thing done", in: "Pakistan and Iran held talks in Tehran on Monday.", want: nil},
