@@ -933,3 +933,32 @@ func TestByline(t *testing.T) {
 		}
 	}
 }
+
+// TestDelegationMembers checks that the members listed for a delegation
+// take its country: from the nationality before it, or from the one who led
+// it.
+func TestDelegationMembers(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []wantPerson
+	}{
+		{"a nationality before the delegation", "Interior Minister Tariq Mehmood met the visitors. The Saudi delegation included " +
+			"Brigadier Fahd Qarshan and others.", []wantPerson{{name: "Fahd Qarshan", country: "SAU"}}},
+		{"the leader's body", "The visit was headed by Ms. Lina Vorskaya, Director for Relations, CERN. Other members included " +
+			"Prof. Olaf Brennick, Director for Computing; Dr. Ivo Starek, from the Physics Department; and Prof. Tomasz Wilk, " +
+			"Polish Delegate to the CERN Council.", []wantPerson{{name: "Olaf Brennick", country: "IGO"}, {name: "Ivo Starek", country: "IGO"},
+			{name: "Tomasz Wilk", country: "POL"}}},
+		{"the speaker after the list", "The Saudi delegation will include Brigadier Fahd Qarshan, conference chair Tariq Mehmood told reporters.",
+			[]wantPerson{{name: "Fahd Qarshan", country: "SAU"}, {name: "Tariq Mehmood", country: "PAK"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := casetest.New(t)
+			r := find(t, tc.in, "PAK")
+			for _, w := range tc.want {
+				w.check(c, r)
+			}
+			c.Done("")
+		})
+	}
+}

@@ -115,7 +115,7 @@ func (p *parser) sideCountry(mi, mj int) string {
 		}
 	}
 	if !p.isWord(mi-1, "by") || !p.isWord(mi-2, "led", "headed") {
-		return ""
+		return p.memberCountry(mi, mj)
 	}
 	k := mi - 3
 	if p.isWord(k, "was", "were") {
@@ -132,6 +132,69 @@ func (p *parser) sideCountry(mi, mj int) string {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if m, ok := p.longest(j, k, kNation); ok && m.Last == k {
 			return entryCode(m)
+		}
+	}
+	return ""
+}
+
+// memberCountry is the country of a delegation a person at mi is listed
+// in: "The Chinese delegation included X, Y", or, after "The CERN task
+// force's visit was headed by Z, Director, CERN.", "Other members included
+// X, ...; Y, ..." (Z's country); or "".
+func (p *parser) memberCountry(mi, mj int) string {
+	si := p.a.SentenceOf(mi)
+	if si < 0 {
+		return ""
+	}
+	s := p.a.Sentences[si]
+	if p.isWord(mj, "said", "says", "told", "added", "stated", "noted") {
+		return "" // "... will include X and Y, MSC chair Z told reporters": the speaker
+	}
+	// not one whose apposition names a state: "Y, Polish Scientific
+	// Delegate to the CERN Council"
+	for k := mj; k < s.Last && k < mj+12 && !p.isPunct(k, ";"); k++ {
+		if p.idx.Starts(k, kNation) {
+			return ""
+		}
+	}
+	inc := -1
+	for k := mi - 1; k >= s.First && k >= mi-80; k-- {
+		if p.isWord(k, "included", "includes", "include", "comprised", "comprising", "comprises") {
+			inc = k
+			break
+		}
+	}
+	if inc < 0 {
+		return ""
+	}
+	group := -1
+	for k := inc - 1; k >= s.First && k >= inc-5; k-- {
+		if p.isWord(k, "members", "delegation", "team", "contingent") {
+			group = k
+			break
+		}
+	}
+	if group < 0 {
+		return ""
+	}
+	// "the Chinese delegation included"
+	for j := group - 1; j >= s.First && j >= group-3; j-- {
+		if m, ok := p.longest(j, group, kNation); ok && m.Last == group {
+			return entryCode(m)
+		}
+	}
+	// the one who led it, in this sentence or the one before
+	from := s.First
+	if si > 0 {
+		from = p.a.Sentences[si-1].First
+	}
+	for n := len(p.mentions) - 1; n >= 0; n-- {
+		m := p.mentions[n]
+		if m.First < from {
+			break
+		}
+		if m.Kind == Person && m.First < mi && p.isWord(m.First-1, "by") && p.isWord(m.First-2, "led", "headed") {
+			return p.persons[m.Person].country
 		}
 	}
 	return ""
