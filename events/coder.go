@@ -306,6 +306,9 @@ func (s *session) fits(e *lexicon.Entry, m lexicon.Match, first, last int) bool 
 			return false // "the Abbey Gate bombing", "an SCO (SCO) meeting": a noun
 		}
 	}
+	if !noun && e.Class == "CONSULT" && m.Last-m.First > 1 && s.inTime(m.Last-1) {
+		return false // "called on Saturday for talks": "call" and a time, no visit
+	}
 	if e.Attr("next") == "actor" {
 		j := m.Last
 		if s.isWord(j, "the") {

@@ -835,14 +835,24 @@ func (s *session) requested(i, cStart int) bool {
 		if w == "need" || w == "calls" || w == "urged" || w == "urge" || w == "demanded" || w == "sought" || w == "stressed" {
 			return true
 		}
-		if w == "for" && k > 0 && strings.HasPrefix(s.norm(k-1), "call") {
-			return true
+		if w == "for" && k > 0 && s.callBefore(k) {
+			return true // "called for talks", "called on Saturday for talks"
 		}
 		if s.owner[k] >= 0 {
 			return false
 		}
 	}
 	return false
+}
+
+// callBefore reports whether a form of "call" stands before token k, a
+// time between them: "called for", "called on Saturday for".
+func (s *session) callBefore(k int) bool {
+	j := k - 1
+	for j > 0 && j > k-5 && s.inTime(j) {
+		j--
+	}
+	return strings.HasPrefix(s.norm(j), "call")
 }
 
 // undone reports whether a noun trigger (or a verb in -ing describing
