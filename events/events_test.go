@@ -405,6 +405,8 @@ func TestTense(t *testing.T) {
 			want: []want{{typ: "AGREE", cameo: "036", src: "PAK", tgt: "IRN", sym: true, tense: accord.Future}}, none: []string{"CONSULT"}},
 		{name: "a plan after a noun and long names", in: "Another round of talks between the Dominican Republic and the United States is scheduled for Saturday.",
 			want: []want{{typ: "AGREE", cameo: "036", src: "DOM", tgt: "USA", sym: true, tense: accord.Future}}, none: []string{"CONSULT"}},
+		{name: "due to a noun is a cause", in: "Chile's trade grew due to the recent visit of President Luis Salas of Peru to Santiago.", home: "CHL",
+			want: []want{{typ: "CONSULT", cameo: "042", src: "PER", tgt: "CHL", tense: accord.Past}}, none: []string{"AGREE"}},
 		{name: "due to is a cause", in: "Pakistani police posts are vulnerable to Afghan attacks due to their location.", home: "PAK",
 			none: []string{"AGREE"}},
 	})

@@ -1147,6 +1147,9 @@ func (s *session) tense(t trigger, cStart int) accord.Tense {
 			if s.isWord(k, "next") && !t.noun() {
 				continue
 			}
+			if s.isWord(k, "due") && s.isWord(k+2, "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those") {
+				continue // "not only due to his visit": a cause, not a plan
+			}
 			return accord.Future
 		}
 		if s.isCue(k, "ongoing") {
@@ -1166,8 +1169,8 @@ func (s *session) tense(t trigger, cStart int) accord.Tense {
 }
 
 // scheduledAfter reports whether a plan word follows a noun at i within a
-// few words (a name counting as one, "the" as none) of its phrase: "scheduled for", "planned in", "set to", "due
-// on", "expected next week".
+// few words (a name counting as one, "the" as none) of its phrase:
+// "scheduled for", "planned in", "set to", "due on", "expected next week".
 func (s *session) scheduledAfter(i int) bool {
 	for k, n := i, 0; k < len(s.toks) && n < 7; k, n = k+1, n+1 {
 		if s.toks[k].Kind == text.Punct && !s.isPunct(k, "-") {
