@@ -156,6 +156,8 @@ func plan(ev *events.Coded) bool {
 }
 
 // monthOf is the month of a time, as a plan of the same trip is due in it.
+// It keeps the time's text and offsets, so that the due date still points
+// at the words it comes from.
 func monthOf(t *accord.TimeExpr) *accord.TimeExpr {
 	if len(t.Value) < 7 || t.Mod == "by" {
 		return nil
@@ -165,7 +167,7 @@ func monthOf(t *accord.TimeExpr) *accord.TimeExpr {
 	if err != nil {
 		return nil
 	}
-	return &accord.TimeExpr{Text: t.Text, Value: m, Start: m + "-01", End: start.AddDate(0, 1, -1).Format("2006-01-02"),
+	return &accord.TimeExpr{Span: t.Span, Text: t.Text, Value: m, Start: m + "-01", End: start.AddDate(0, 1, -1).Format("2006-01-02"),
 		Precision: accord.Month, Anchor: t.Anchor}
 }
 

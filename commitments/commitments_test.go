@@ -287,3 +287,20 @@ func BenchmarkFind(b *testing.B) {
 		commitments.Find(a, evs)
 	}
 }
+
+// TestDueMonthKeepsItsWords checks that a due date taken from a plan of the
+// same trip still points at the words it comes from.
+func TestDueMonthKeepsItsWords(t *testing.T) {
+	in := "The Chilean president will visit Peru on July 28. During the visit, Chile and Peru will hold talks on trade."
+	a, evs := code(t, in)
+	for _, c := range commitments.Find(a, evs) {
+		if !strings.HasPrefix(c.What, "hold talks") {
+			continue
+		}
+		if c.Due == nil || c.Due.Text != "on July 28" || in[c.Due.Span.Start:c.Due.Span.End] != "on July 28" {
+			t.Errorf("due %+v: want the text and offsets of %q", c.Due, "on July 28")
+		}
+		return
+	}
+	t.Errorf("no commitment to hold talks in %q", in)
+}
