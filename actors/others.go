@@ -219,15 +219,20 @@ func (p *parser) innerCountry(i, j int) string {
 	return ""
 }
 
-// pairHeads are nouns that, after "the two" or "both" with descriptive
+// pairHead reports the nouns that, after "the two" or "both" with descriptive
 // words between, stand for two parties named before: "the two
 // nuclear-armed neighbours", "both brotherly countries". pairOnly are those
 // that stand for two even without a number: "the foes", "the arch-rivals".
-var pairHeads = map[string]bool{
-	"countries": true, "nations": true, "states": true, "sides": true, "governments": true, "capitals": true,
-	"neighbours": true, "neighbors": true, "rivals": true, "foes": true, "adversaries": true, "allies": true,
-	"enemies": true, "archrivals": true, "arch-rivals": true,
+func pairHead(w string) bool {
+	// a switch, not a map: asked of every plural word of every report
+	switch w {
+	case "countries", "nations", "states", "sides", "governments", "capitals", "neighbours", "neighbors",
+		"rivals", "foes", "adversaries", "allies", "enemies", "archrivals", "arch-rivals":
+		return true
+	}
+	return false
 }
+
 var pairOnly = map[string]bool{
 	"neighbours": true, "neighbors": true, "rivals": true, "foes": true, "adversaries": true, "archrivals": true,
 }
@@ -235,14 +240,14 @@ var pairOnly = map[string]bool{
 // pairCollective reads "the two nuclear-armed neighbours", "both brotherly
 // nations", "the foes", "the South Asian arch-rivals" at i: a determiner,
 // "two" or not, up to five descriptive tokens (lower-case words, hyphens,
-// capitalised words no dictionary knows) and a head of pairHeads. It
+// capitalised words no dictionary knows) and a pairHead. It
 // returns the end, or i. Collectives of other words ("the delegations",
 // "the three countries") are cues of the dictionary.
 // Not: a head followed by "of" ("the neighbours of Afghanistan") or by a
 // name ("the rivals Pakistan and India" names them itself).
 func (p *parser) pairCollective(i, limit int) int {
-	if !p.isWord(i, "the", "both") {
-		return i
+	if p.nextPair != nil && int(p.nextPair[min(i+1, len(p.toks))]) > i+7 || !p.isWord(i, "the", "both") {
+		return i // no head near enough: most words
 	}
 	k, two := i+1, p.isWord(i, "both")
 	if p.isWord(k, "two") && p.isWord(i, "the") {
@@ -250,7 +255,7 @@ func (p *parser) pairCollective(i, limit int) int {
 	}
 	for n := 0; k < limit && n <= 5; n, k = n+1, k+1 {
 		t := p.tok(k)
-		if t.Kind == text.Word && pairHeads[t.Norm] || t.Kind == text.Word && p.isWord(k-2, "arch") && p.isPunct(k-1, "-") && t.Norm == "rivals" {
+		if t.Kind == text.Word && pairHead(t.Norm) || t.Kind == text.Word && p.isWord(k-2, "arch") && p.isPunct(k-1, "-") && t.Norm == "rivals" {
 			arch := t.Norm == "rivals" && p.isWord(k-2, "arch")
 			if !two && (!pairOnly[t.Norm] && !arch || p.possessiveAt(k+1)) || p.isWord(k+1, "of") || p.isCap(k+1) || p.used[k] {
 				return i // "the neighbours' house"

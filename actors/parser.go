@@ -22,8 +22,9 @@ type parser struct {
 	// index of the mention starting at token i, or 0.
 	used    []bool
 	startOf []int32
-	// nextHead[i] is the first token at or after i that starts a title head.
-	nextHead []int32
+	// nextHead[i] is the first token at or after i that starts a title head,
+	// nextPair[i] the first that is a pairHead.
+	nextHead, nextPair []int32
 
 	persons  []*person
 	mentions []Mention
@@ -40,19 +41,19 @@ type parser struct {
 // scratch is the per-token storage of a parser, which no result keeps: a
 // Finder hands it from one document to the next.
 type scratch struct {
-	used     []bool
-	startOf  []int32
-	nextHead []int32
+	used               []bool
+	startOf            []int32
+	nextHead, nextPair []int32
 }
 
 // newParser makes a parser over a, with its per-token storage taken from sc.
 func newParser(lex *lexicon.Lexicon, a *text.Analysis, idx *lexicon.Index, sc *scratch) *parser {
 	n := len(a.Tokens)
 	if cap(sc.used) < n+1 {
-		sc.used, sc.startOf, sc.nextHead = make([]bool, n+1), make([]int32, n+1), make([]int32, n+1)
+		sc.used, sc.startOf, sc.nextHead, sc.nextPair = make([]bool, n+1), make([]int32, n+1), make([]int32, n+1), make([]int32, n+1)
 	}
 	p := &parser{lex: lex, a: a, toks: a.Tokens, idx: idx,
-		used: sc.used[:n], startOf: sc.startOf[:n], nextHead: sc.nextHead[:n+1],
+		used: sc.used[:n], startOf: sc.startOf[:n], nextHead: sc.nextHead[:n+1], nextPair: sc.nextPair[:n+1],
 		mentions: make([]Mention, 0, n/10+8)}
 	clear(p.used)
 	clear(p.startOf)

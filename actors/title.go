@@ -133,13 +133,17 @@ func (p *parser) pluralTitle(i int) *lexicon.Entry {
 // where a title or rank head starts, so that parseTitle can give up at once
 // where no head is near.
 func (p *parser) headsAhead() {
-	next := int32(len(p.toks) + 1000)
-	p.nextHead[len(p.toks)] = next
+	next, pair := int32(len(p.toks)+1000), int32(len(p.toks)+1000)
+	p.nextHead[len(p.toks)], p.nextPair[len(p.toks)] = next, pair
 	for i := len(p.toks) - 1; i >= 0; i-- {
 		if p.has(i, 0, kTitleRank) || p.pluralTitle(i) != nil {
 			next = int32(i)
 		}
 		p.nextHead[i] = next
+		if t := &p.toks[i]; t.Kind == text.Word && strings.HasSuffix(t.Norm, "s") && pairHead(t.Norm) {
+			pair = int32(i)
+		}
+		p.nextPair[i] = pair
 	}
 }
 
