@@ -478,16 +478,7 @@ func (s *session) promiseAt(trigs []trigger, k int) bool {
 
 // mergePlace lets a promise verb take places as targets when what it
 // promises is a visit.
-func mergePlace(e *lexicon.Entry) *lexicon.Entry {
-	c := *e
-	attrs := map[string]string{}
-	for k, v := range e.Attrs {
-		attrs[k] = v
-	}
-	attrs["place"] = "1"
-	c.Attrs = attrs
-	return &c
-}
+func mergePlace(e *lexicon.Entry) *lexicon.Entry { return e.With("place", "1") }
 
 // promisable types are coded AGREE when they are to come (PLOVER: a
 // future CONSULT, SUPPORT, COOPERATE or AID is a promise; so is a plan to

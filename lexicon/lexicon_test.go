@@ -182,3 +182,27 @@ func TestKindBits(t *testing.T) {
 		seen |= b
 	}
 }
+
+// TestAttrAndWith checks that attributes read the same from the short list
+// Build keeps as from the map, and that With changes a copy only.
+func TestAttrAndWith(t *testing.T) {
+	l := &Lexicon{}
+	if err := l.Read(strings.NewReader("event | visit | 042 | CONSULT | pos=verb; intent=036\n"), "test.lex"); err != nil {
+		t.Fatal(err)
+	}
+	l.Build()
+	e := l.Lookup("event", "visit")[0]
+	if e.Attr("pos") != "verb" || e.Attr("intent") != "036" || e.Attr("place") != "" {
+		t.Errorf("attributes of %+v: pos %q intent %q place %q", e, e.Attr("pos"), e.Attr("intent"), e.Attr("place"))
+	}
+	c := e.With("place", "1")
+	if c.Attr("place") != "1" || c.Attr("pos") != "verb" || e.Attr("place") != "" {
+		t.Errorf("With: copy place %q pos %q, original place %q", c.Attr("place"), c.Attr("pos"), e.Attr("place"))
+	}
+	// an entry whose map a caller replaced is read from the map
+	d := *e
+	d.Attrs = map[string]string{"pos": "noun", "intent": "036", "extra": "x"}
+	if d.Attr("pos") != "noun" || d.Attr("extra") != "x" {
+		t.Errorf("a replaced map is not read: pos %q extra %q", d.Attr("pos"), d.Attr("extra"))
+	}
+}
