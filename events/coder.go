@@ -59,28 +59,11 @@ type Coded struct {
 type Coder struct {
 	Lex   *lexicon.Lexicon
 	Cameo *cameo.Table
-	// nouns holds, for a verb trigger's base form, the noun trigger of the
-	// same phrase, code and type marked twin=1 ("visit"): the lexicon keeps
-	// one entry per phrase, code, type and form, so the noun is found
-	// through its verb.
-	nouns map[*lexicon.Entry]*lexicon.Entry
 }
 
 // New returns a Coder.
 func New(lex *lexicon.Lexicon, codes *cameo.Table) *Coder {
-	c := &Coder{Lex: lex, Cameo: codes, nouns: map[*lexicon.Entry]*lexicon.Entry{}}
-	verbs := map[[3]string]*lexicon.Entry{}
-	for _, e := range lex.Entries("event") {
-		k := [3]string{e.Phrase, e.Code, e.Class}
-		if e.Attr("pos") == "verb" {
-			if verbs[k] == nil {
-				verbs[k] = e
-			}
-		} else if v := verbs[k]; v != nil && c.nouns[v] == nil && e.Attr("twin") != "" {
-			c.nouns[v] = e
-		}
-	}
-	return c
+	return &Coder{Lex: lex, Cameo: codes}
 }
 
 // Code codes the events of one report.
@@ -227,13 +210,7 @@ func (s *session) triggers(first, last int) []trigger {
 					continue
 				}
 				if !s.fits(e, m, first, last) {
-					// "the visit of X to Y", "after the attack": the noun of
-					// the verb's phrase
-					if n := s.c.nouns[e]; n != nil && e.Form == "" && s.fits(n, m, first, last) {
-						e = n
-					} else {
-						continue
-					}
+					continue // a noun spelt as a verb ("the visit of X") has its own entry
 				}
 				// the longest phrase wins; on a tie, the entry whose
 				// conditions say more (needs=, prev=) is the more specific

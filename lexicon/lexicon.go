@@ -468,8 +468,9 @@ func (l *Lexicon) Build() {
 		}
 		dup := false
 		for _, old := range perNode[n] {
-			if old.Kind == e.Kind && old.Code == e.Code && old.Class == e.Class && old.Phrase == e.Phrase && old.Form == e.Form {
-				dup = true // the same entry twice: keep the first
+			if old.Kind == e.Kind && old.Code == e.Code && old.Class == e.Class && old.Phrase == e.Phrase && old.Form == e.Form &&
+				old.Attrs["pos"] == e.Attrs["pos"] {
+				dup = true // the same entry twice: keep the first (a noun and a verb spelt alike are two)
 				break
 			}
 		}

@@ -206,3 +206,21 @@ func TestAttrAndWith(t *testing.T) {
 		t.Errorf("a replaced map is not read: pos %q extra %q", d.Attr("pos"), d.Attr("extra"))
 	}
 }
+
+// TestNounAndVerbSpeltAlike checks that a noun and a verb with the same
+// phrase, code and class are two entries, not one kept twice.
+func TestNounAndVerbSpeltAlike(t *testing.T) {
+	l := &Lexicon{}
+	src := "event | visit | 042 | CONSULT | pos=verb\nevent | visit | 042 | CONSULT | pos=noun\nevent | visit | 042 | CONSULT | pos=noun\n"
+	if err := l.Read(strings.NewReader(src), "test.lex"); err != nil {
+		t.Fatal(err)
+	}
+	l.Build()
+	var pos []string
+	for _, e := range l.Lookup("event", "visit") {
+		pos = append(pos, e.Attr("pos"))
+	}
+	if len(pos) != 2 || pos[0] == pos[1] {
+		t.Errorf("entries for visit: %v, want one verb and one noun", pos)
+	}
+}
