@@ -931,11 +931,11 @@ func (s *session) stateForce(src party, targets []party) bool {
 	return k == actors.Country || k == actors.Demonym || k == actors.Capital
 }
 
-// aerial reports whether a sentence tells of an attack from the air.
+// aerial reports whether a sentence tells of an attack from the air: a cue
+// of role aerial (cues.lex: air, airstrike, drone, ...).
 func (s *session) aerial(sent text.Sentence) bool {
 	for k := sent.First; k < sent.Last; k++ {
-		switch s.norm(k) {
-		case "air", "airstrike", "airstrikes", "aircraft", "jets", "warplanes", "helicopter", "helicopters", "gunships", "drone", "drones", "missile", "missiles":
+		if s.isCue(k, "aerial") {
 			return true
 		}
 	}
@@ -949,10 +949,7 @@ func (s *session) mishap(t trigger, sent text.Sentence) bool {
 		if s.toks[k].Kind != text.Word || s.toks[k].Flags&text.Cap != 0 && k != sent.First {
 			continue // "the Boulder attack": a name
 		}
-		switch w := s.norm(k); w {
-		case "flood", "floods", "flooding", "rain", "rains", "rainfall", "downpour", "downpours", "monsoon", "landslide", "landslides",
-			"earthquake", "earthquakes", "quake", "lightning", "cyclone", "heatwave", "accident", "accidents", "crash", "crashes", "crashed",
-			"boulder", "stampede", "avalanche", "cloudburst", "tsunami", "drowned", "drowning", "electrocuted", "derailed", "capsized":
+		if s.isCue(k, "mishap") { // cues.lex: floods, rain, earthquake, crash, ...
 			return true
 		}
 	}

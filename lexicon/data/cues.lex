@@ -64,3 +64,11 @@ cue | continue to; continues to; continued to; continuing to; are continuing; is
 cue | which; who; whom; whose; while; whereas; but; although; though; because; as; after; before; when; where; since; until; unless; if | - | boundary
 # report: verbs that introduce reported speech; their subject is not the actor of what they report
 cue | said; says; say; told; added; noted; stated; maintained; claimed; announced; reported; confirmed; disclosed; revealed; informed; stressed; emphasised; emphasized; highlighted; underlined; observed; remarked; asserted; explained | - | report
+
+# aerial: words that tell of an attack from the air (ASSAULT 195 for a state's forces).
+cue | air; airstrike; airstrikes; aircraft; jets; warplanes; helicopter; helicopters; gunships; drone; drones; missile; missiles | - | aerial
+
+# mishap: causes that make a death nobody's deliberate act (no ASSAULT): nature and accidents.
+cue | flood; floods; flooding; rain; rains; rainfall; downpour; downpours; monsoon; landslide; landslides | - | mishap
+cue | earthquake; earthquakes; quake; lightning; cyclone; heatwave; avalanche; cloudburst; tsunami | - | mishap
+cue | accident; accidents; crash; crashes; crashed; boulder; stampede; drowned; drowning; electrocuted; derailed; capsized | - | mishap
