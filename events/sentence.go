@@ -966,7 +966,10 @@ func (s *session) threatContent(i, last int) bool {
 		}
 		w := s.norm(k)
 		switch w {
-		case "if", "unless", "otherwise", "against", "face", "action", "accountable", "hit", "targets", "respond", "response", "crush", "crushed", "befitting", "longer", "force", "suspend", "abeyance", "war":
+		case "if", "unless", "otherwise", "against", "longer", "action": // "action": not a cue, as actors reads every cue as a non-name ("Program Action Plan")
+			return true
+		}
+		if s.isCue(k, "threat") { // cues.lex: face, respond, crush, war, ...
 			return true
 		}
 		if strings.HasPrefix(w, "retaliat") || strings.HasPrefix(w, "consequence") || strings.HasPrefix(w, "repercussion") || strings.HasPrefix(w, "tolerat") || strings.HasPrefix(w, "sanction") || strings.HasPrefix(w, "tariff") {
@@ -1732,8 +1735,7 @@ func (s *session) offerFrom(mk int) bool {
 	if s.isWord(j, "the") {
 		j--
 	}
-	return s.isWord(j, "from") && s.isWord(j-1, "offer", "offers", "proposal", "proposals", "plan", "invitation",
-		"request", "requests", "demand", "demands", "initiative", "ultimatum", "appeal", "bid", "call", "calls", "overture", "overtures")
+	return s.isWord(j, "from") && s.isCue(j-1, "refusable") // cues.lex: offer, proposal, request, ...
 }
 
 // gerundBetween reports whether a verb in -ing stands in tokens [from, to):
@@ -1886,7 +1888,7 @@ func (s *session) nounParties(t trigger, sent text.Sentence, cStart, cEnd int) (
 			targets = s.partyOf(mk)
 		case m.Kind == actors.Place:
 			continue
-		case t.e.Code == "111" && prep != "from" && m.Kind == actors.Demonym && s.isWord(m.Last, "attack", "attacks", "aggression", "aggressions", "strike", "strikes", "airstrikes", "shelling", "bombing", "firing", "offensive", "occupation"):
+		case t.e.Code == "111" && prep != "from" && m.Kind == actors.Demonym && s.isCue(m.Last, "attack"):
 			// "strong condemnation of the continued Israeli attacks": the
 			// attacker is whom the condemnation is of
 			targets = s.partyOf(mk)

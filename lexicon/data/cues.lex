@@ -72,3 +72,17 @@ cue | air; airstrike; airstrikes; aircraft; jets; warplanes; helicopter; helicop
 cue | flood; floods; flooding; rain; rains; rainfall; downpour; downpours; monsoon; landslide; landslides | - | mishap
 cue | earthquake; earthquakes; quake; lightning; cyclone; heatwave; avalanche; cloudburst; tsunami | - | mishap
 cue | accident; accidents; crash; crashes; crashed; boulder; stampede; drowned; drowning; electrocuted; derailed; capsized | - | mishap
+
+# refusable: what one party puts to another and the other may accept or refuse; a
+# state after "from" and one of them made it ("an offer from Afghanistan"). events reads them.
+cue | offer; offers; proposal; proposals; plan; invitation; request; requests; demand; demands | - | refusable
+cue | initiative; ultimatum; appeal; bid; call; calls; overture; overtures | - | refusable
+
+# threat: words of a consequence or a response that make a warning a threat ("or face
+# the consequences", "a befitting response"). events reads them after "warn"; "action" stays
+# in code, since actors takes any cue for a non-name and "Program Action Plan" would break.
+cue | face; accountable; hit; targets; respond; response; crush; crushed; befitting; force; suspend; abeyance; war | - | threat
+
+# attack: nouns of an armed attack that a nationality may qualify ("the continued Israeli
+# attacks"): the nation is the attacker, the target of a condemnation (CAMEO 111). events reads them.
+cue | attack; attacks; aggression; aggressions; strike; strikes; airstrikes; shelling; bombing; firing; offensive; occupation | - | attack
