@@ -72,6 +72,19 @@ func (p *parser) has(i, n int, kinds lexicon.KindSet) bool {
 	return p.idx.HasOf(i, n, kinds)
 }
 
+// cueWord reports whether token i alone is a cue of role (cues.lex).
+func (p *parser) cueWord(i int, role string) bool {
+	m, ok := p.longest(i, i+1, kCue)
+	if ok {
+		for _, e := range m.Entries {
+			if e.Class == role {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // The sets of kinds the parser looks up, made once.
 var (
 	kPerson       = lexicon.KindsOf("person")

@@ -411,7 +411,8 @@ func (p *parser) personAt(i, limit int) int {
 // India" is a verb).
 func (p *parser) roleBefore(i int) bool {
 	switch {
-	case p.isWord(i-1, "suspect", "brother", "son", "nephew", "cousin", "wife", "husband", "daughter", "father", "mother", "sister", "uncle"):
+	case p.cueWord(i-1, "kin") || p.isWord(i-1, "son"): // cues.lex: suspect, brother, wife, ...
+		// "son" is no cue: a cue is never part of a name, and "Bui Thanh Son" is one
 		return true
 	case p.isWord(i-1, "accused"):
 		return p.determinedAt(i-1) || p.isWord(i-2, "that") || p.isPunct(i-2, ",", ":")

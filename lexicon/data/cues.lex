@@ -86,3 +86,7 @@ cue | face; accountable; hit; targets; respond; response; crush; crushed; befitt
 # attack: nouns of an armed attack that a nationality may qualify ("the continued Israeli
 # attacks"): the nation is the attacker, the target of a condemnation (CAMEO 111). events reads them.
 cue | attack; attacks; aggression; aggressions; strike; strikes; airstrikes; shelling; bombing; firing; offensive; occupation | - | attack
+
+# kin: a suspect or a relative, whom a lone given name may follow ("his brother Ali").
+# actors reads them. Not "son": actors takes any cue for a non-name ("Bui Thanh Son").
+cue | suspect; brother; nephew; cousin; wife; husband; daughter; father; mother; sister; uncle | - | kin
