@@ -223,14 +223,10 @@ func (p *parser) innerCountry(i, j int) string {
 // words between, stand for two parties named before: "the two
 // nuclear-armed neighbours", "both brotherly countries". pairOnly are those
 // that stand for two even without a number: "the foes", "the arch-rivals".
-func pairHead(w string) bool {
-	// a switch, not a map: asked of every plural word of every report
-	switch w {
-	case "countries", "nations", "states", "sides", "governments", "capitals", "neighbours", "neighbors",
-		"rivals", "foes", "adversaries", "allies", "enemies", "archrivals", "arch-rivals":
-		return true
-	}
-	return false
+// The nouns are cues of role pair (cues.lex); "arch-rivals" is three tokens,
+// read by pairCollective itself.
+func (p *parser) pairHead(k int) bool {
+	return p.cueWord(k, "pair")
 }
 
 var pairOnly = map[string]bool{
@@ -255,7 +251,7 @@ func (p *parser) pairCollective(i, limit int) int {
 	}
 	for n := 0; k < limit && n <= 5; n, k = n+1, k+1 {
 		t := p.tok(k)
-		if t.Kind == text.Word && pairHead(t.Norm) || t.Kind == text.Word && p.isWord(k-2, "arch") && p.isPunct(k-1, "-") && t.Norm == "rivals" {
+		if t.Kind == text.Word && p.pairHead(k) || t.Kind == text.Word && p.isWord(k-2, "arch") && p.isPunct(k-1, "-") && t.Norm == "rivals" {
 			arch := t.Norm == "rivals" && p.isWord(k-2, "arch")
 			if !two && (!pairOnly[t.Norm] && !arch || p.possessiveAt(k+1)) || p.isWord(k+1, "of") || p.isCap(k+1) || p.used[k] {
 				return i // "the neighbours' house"

@@ -74,10 +74,18 @@ func (p *parser) has(i, n int, kinds lexicon.KindSet) bool {
 
 // cueWord reports whether token i alone is a cue of role (cues.lex).
 func (p *parser) cueWord(i int, role string) bool {
-	m, ok := p.longest(i, i+1, kCue)
-	if ok {
+	if !p.idx.Starts(i, kCue) {
+		return false // most words: answered without a call
+	}
+	for _, m := range p.idx.At(i) { // shortest first
+		if m.Last > i+1 {
+			break
+		}
+		if !m.HasOf(kCue) {
+			continue
+		}
 		for _, e := range m.Entries {
-			if e.Class == role {
+			if e.Kind == "cue" && e.Class == role {
 				return true
 			}
 		}

@@ -140,7 +140,7 @@ func (p *parser) headsAhead() {
 			next = int32(i)
 		}
 		p.nextHead[i] = next
-		if t := &p.toks[i]; t.Kind == text.Word && strings.HasSuffix(t.Norm, "s") && pairHead(t.Norm) {
+		if t := &p.toks[i]; t.Kind == text.Word && strings.HasSuffix(t.Norm, "s") && p.pairHead(i) { // pair cues are plurals
 			pair = int32(i)
 		}
 		p.nextPair[i] = pair

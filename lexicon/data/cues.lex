@@ -90,3 +90,10 @@ cue | attack; attacks; aggression; aggressions; strike; strikes; airstrikes; she
 # kin: a suspect or a relative, whom a lone given name may follow ("his brother Ali").
 # actors reads them. Not "son": actors takes any cue for a non-name ("Bui Thanh Son").
 cue | suspect; brother; nephew; cousin; wife; husband; daughter; father; mother; sister; uncle | - | kin
+
+# pair: nouns that, after "the two" or "both" and descriptive words, stand for two parties
+# named before ("the two nuclear-armed neighbours", "both brotherly countries"). actors reads
+# them. Each is one token ending in "s" (the finder looks ahead only at plurals); "arch-rivals"
+# is three tokens, which the code reads itself.
+cue | countries; nations; states; sides; governments; capitals; neighbours; neighbors | - | pair
+cue | rivals; foes; adversaries; allies; enemies; archrivals | - | pair
