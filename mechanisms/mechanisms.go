@@ -59,8 +59,30 @@ func startsAny(idx *lexicon.Index, n int, kinds lexicon.KindSet) bool {
 	return false
 }
 
-// mechanismKind is the kind FindIndexed looks up at every token, made once.
-var mechanismKind = lexicon.KindsOf("mechanism")
+// mechanismKind is the kind FindIndexed looks up at every token, made once;
+// cueKind the kind of the words formed and topical ask about.
+var (
+	mechanismKind = lexicon.KindsOf("mechanism")
+	cueKind       = lexicon.KindsOf("cue")
+)
+
+// cueAt reports whether a cue of role (cues.lex) covers tokens [i, last).
+func cueAt(idx *lexicon.Index, i, last int, role string) bool {
+	if !idx.Starts(i, cueKind) {
+		return false // most words: answered without a call
+	}
+	for _, m := range idx.At(i) {
+		if m.Last != last {
+			continue
+		}
+		for _, e := range m.Entries {
+			if e.Kind == "cue" && e.Class == role {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // FindIndexed is Find with the dictionary phrases of a already looked up.
 func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, ac *actors.Result, evs []events.Coded, home string) []accord.Mechanism {
@@ -88,7 +110,7 @@ func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, ac *actors.Re
 				continue
 			}
 			first, last, named := nameBounds(a, s, head)
-			if !named && !formed(a, s, first) && !topical(a, s, &first, head) {
+			if !named && !formed(a, idx, s, first) && !topical(a, idx, s, &first, head) {
 				i = head.Last - 1
 				continue
 			}
@@ -131,7 +153,7 @@ func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, ac *actors.Re
 				parties = sentenceCountries(ac, s, home)
 			}
 			mech.Parties = accord.JoinCountries(mech.Parties, parties)
-			if formed(a, s, first) {
+			if formed(a, idx, s, first) {
 				mech.New = true
 			}
 			if sess, ok := session(a, ac, evs, si, s, first); ok {
@@ -305,31 +327,22 @@ func bilateral(a *text.Analysis, lex *lexicon.Lexicon, first, last int, head lex
 	return len(pair) >= 2
 }
 
-// topicWords name the subject of a standing dialogue in lower case:
-// "another counter-terrorism dialogue", "the strategic dialogue".
-var topicWords = map[string]bool{
-	"counter-terrorism": true, "counterterrorism": true, "strategic": true, "security": true,
-	"defence": true, "defense": true, "political": true, "economic": true, "trade": true,
-	"energy": true, "maritime": true, "border": true, "consular": true, "parliamentary": true,
-}
-
 // topical reports whether a lower-case dialogue or consultations head is
 // preceded by the subject of a standing channel, and moves first back over
-// it: "another counter-terrorism dialogue".
-func topical(a *text.Analysis, s text.Sentence, first *int, head lexicon.Match) bool {
+// it: "another counter-terrorism dialogue". The words that name the subject of a standing dialogue in lower case
+// ("another counter-terrorism dialogue", "the strategic dialogue") are cues
+// of role subject (cues.lex).
+func topical(a *text.Analysis, idx *lexicon.Index, s text.Sentence, first *int, head lexicon.Match) bool {
 	if k := head.Entries[0].Class; k != "dialogue" && k != "consultations" {
 		return false
 	}
 	k := head.First - 1
-	w := ""
-	// "counter-terrorism" is three tokens
 	if k-2 >= s.First && a.Tokens[k-1].Norm == "-" {
-		w = a.Tokens[k-2].Norm + "-" + a.Tokens[k].Norm
-		k -= 2
-	} else if k >= s.First {
-		w = a.Tokens[k].Norm
+		k -= 2 // "counter-terrorism" is three tokens
+	} else if k < s.First {
+		return false
 	}
-	if !topicWords[w] {
+	if !cueAt(idx, k, head.First, "subject") {
 		return false
 	}
 	*first = k
@@ -337,11 +350,11 @@ func topical(a *text.Analysis, s text.Sentence, first *int, head lexicon.Match) 
 }
 
 // formed reports whether the sentence says a lower-case joint body is
-// formed, agreed or set up, which makes it a mechanism.
-func formed(a *text.Analysis, s text.Sentence, before int) bool {
+// formed, agreed or set up, which makes it a mechanism: a cue of role formed
+// (cues.lex: form, established, set, launch, ...) in the six words before it.
+func formed(a *text.Analysis, idx *lexicon.Index, s text.Sentence, before int) bool {
 	for k := max(s.First, before-6); k < before; k++ {
-		switch strings.TrimSuffix(strings.TrimSuffix(a.Tokens[k].Norm, "ed"), "d") {
-		case "form", "establish", "constitute", "set", "create", "launch", "formation", "revive", "activate", "reactivate", "agree":
+		if cueAt(idx, k, k+1, "formed") {
 			return true
 		}
 	}

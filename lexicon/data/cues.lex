@@ -97,3 +97,15 @@ cue | suspect; brother; nephew; cousin; wife; husband; daughter; father; mother;
 # is three tokens, which the code reads itself.
 cue | countries; nations; states; sides; governments; capitals; neighbours; neighbors | - | pair
 cue | rivals; foes; adversaries; allies; enemies; archrivals | - | pair
+
+# subject: the subject of a standing dialogue, written in lower case before it ("another
+# counter-terrorism dialogue", "the strategic dialogue"). mechanisms reads them.
+cue | counter-terrorism; counterterrorism; strategic; security; defence; defense; political | - | subject
+cue | economic; trade; energy; maritime; border; consular; parliamentary | - | subject
+
+# formed: words that tell that a joint body is formed, agreed or set up, which makes a
+# lower-case "joint working group" a mechanism. mechanisms reads them in the six words
+# before the body. (The forms are those the code matched before they were data:
+# "created", "agreed", "constituted" are not among them.)
+cue | form; formed; establish; established; constitute; set; create; launch; launched | - | formed
+cue | formation; revive; activate; reactivate; agree | - | formed
