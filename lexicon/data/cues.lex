@@ -1,5 +1,16 @@
 # Grammatical cues for the actor finder and the event coder.
 # Format: docs/LEXICON.md. kind is always "cue"; class is the cue's role.
+# Any cue is taken by actors for a word that is no part of a person's name.
+# Roles of domain words (each described again at its entries below):
+#   aerial     words of an attack from the air (air, drone, missiles); events
+#   mishap     causes that make a death no one's act (floods, crash); events
+#   refusable  what may be accepted or refused (offer, request, ultimatum); events, after "from"
+#   threat     words of a consequence that make a warning a threat (face, respond, war); events
+#   attack     nouns of an armed attack a nationality qualifies (attacks, shelling); events
+#   kin        a suspect or a relative before a lone given name (brother, wife); actors
+#   pair       plurals that stand for two parties after "the two", "both" (countries, foes); actors
+#   subject    the subject of a standing dialogue (strategic, counter-terrorism); mechanisms
+#   formed     words that a joint body is formed or set up (established, launch); mechanisms
 #
 # titlemod: words that may stand before a title's head ("Federal Minister",
 # "Additional Foreign Secretary") and are kept in the title.
