@@ -85,7 +85,7 @@ func (p *parser) cueWord(i int, role string) bool {
 			continue
 		}
 		for _, e := range m.Entries {
-			if e.Kind == "cue" && e.Class == role {
+			if e.Class == role && e.Kind == "cue" {
 				return true
 			}
 		}

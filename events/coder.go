@@ -148,8 +148,17 @@ var (
 )
 
 func (s *session) isCue(i int, role string) bool {
-	_, ok := s.cue(i, role)
-	return ok
+	if !s.idx.Starts(i, cueKind) {
+		return false
+	}
+	for _, m := range s.idx.At(i) {
+		for _, e := range m.Entries {
+			if e.Class == role && e.Kind == "cue" {
+				return true // the first will do: cue looks for the longest
+			}
+		}
+	}
+	return false
 }
 
 func (s *session) norm(i int) string {
