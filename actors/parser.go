@@ -73,25 +73,7 @@ func (p *parser) has(i, n int, kinds lexicon.KindSet) bool {
 }
 
 // cueWord reports whether token i alone is a cue of role (cues.lex).
-func (p *parser) cueWord(i int, role string) bool {
-	if !p.idx.Starts(i, kCue) {
-		return false // most words: answered without a call
-	}
-	for _, m := range p.idx.At(i) { // shortest first
-		if m.Last > i+1 {
-			break
-		}
-		if !m.HasOf(kCue) {
-			continue
-		}
-		for _, e := range m.Entries {
-			if e.Class == role && e.Kind == "cue" {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (p *parser) cueWord(i int, role string) bool { return p.idx.HasClass(i, 1, kCue, role) }
 
 // The sets of kinds the parser looks up, made once.
 var (

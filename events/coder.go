@@ -147,19 +147,7 @@ var (
 	eventKind = lexicon.KindsOf("event")
 )
 
-func (s *session) isCue(i int, role string) bool {
-	if !s.idx.Starts(i, cueKind) {
-		return false
-	}
-	for _, m := range s.idx.At(i) {
-		for _, e := range m.Entries {
-			if e.Class == role && e.Kind == "cue" {
-				return true // the first will do: cue looks for the longest
-			}
-		}
-	}
-	return false
-}
+func (s *session) isCue(i int, role string) bool { return s.idx.HasClass(i, 0, cueKind, role) }
 
 func (s *session) norm(i int) string {
 	if i < 0 || i >= len(s.toks) {

@@ -120,6 +120,26 @@ func (x *Index) HasOf(i, n int, kinds KindSet) bool {
 	return x.Starts(i, kinds) && (n == 0 || x.hasLength(i, n, uint32(kinds)))
 }
 
+// HasClass reports whether a phrase starting at i and covering exactly n
+// tokens (any length when n is 0) holds an entry of one of kinds whose
+// class is class: "a cue of role kin here".
+func (x *Index) HasClass(i, n int, kinds KindSet, class string) bool {
+	if !x.Starts(i, kinds) {
+		return false // most words: answered without looking at a match
+	}
+	for _, m := range x.all[x.off[i]:x.off[i+1]] {
+		if n != 0 && m.Last-m.First != n || m.mask&uint32(kinds) == 0 {
+			continue
+		}
+		for _, e := range m.Entries {
+			if e.bit&uint32(kinds) != 0 && e.Class == class {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (x *Index) hasLength(i, n int, want uint32) bool {
 	for _, m := range x.all[x.off[i]:x.off[i+1]] {
 		if m.Last-m.First == n && m.mask&want != 0 {

@@ -224,3 +224,34 @@ func TestNounAndVerbSpeltAlike(t *testing.T) {
 		t.Errorf("entries for visit: %v, want one verb and one noun", pos)
 	}
 }
+
+func TestHasClass(t *testing.T) {
+	l := &Lexicon{}
+	src := "cue | brother | - | kin\ncue | the two sides | - | collective\ntitle | brother | - | REL\n"
+	if err := l.Read(strings.NewReader(src), "test.lex"); err != nil {
+		t.Fatal(err)
+	}
+	l.Build()
+	x := l.Scan(text.Tokenize("his brother and the two sides", nil))
+	cue := KindsOf("cue")
+	tests := []struct {
+		i, n  int
+		kinds KindSet
+		class string
+		want  bool
+	}{
+		{1, 1, cue, "kin", true},
+		{1, 0, cue, "kin", true},
+		{1, 2, cue, "kin", false},              // no two-word phrase there
+		{1, 1, KindsOf("title"), "kin", false}, // a kin cue, not a kin title
+		{1, 1, KindsOf("title"), "REL", true},
+		{3, 3, cue, "collective", true},
+		{3, 1, cue, "collective", false},
+		{0, 0, cue, "kin", false},
+	}
+	for _, tt := range tests {
+		if got := x.HasClass(tt.i, tt.n, tt.kinds, tt.class); got != tt.want {
+			t.Errorf("HasClass(%d, %d, %b, %q) = %v, want %v", tt.i, tt.n, tt.kinds, tt.class, got, tt.want)
+		}
+	}
+}

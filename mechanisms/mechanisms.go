@@ -66,24 +66,6 @@ var (
 	cueKind       = lexicon.KindsOf("cue")
 )
 
-// cueAt reports whether a cue of role (cues.lex) covers tokens [i, last).
-func cueAt(idx *lexicon.Index, i, last int, role string) bool {
-	if !idx.Starts(i, cueKind) {
-		return false // most words: answered without a call
-	}
-	for _, m := range idx.At(i) {
-		if m.Last != last {
-			continue
-		}
-		for _, e := range m.Entries {
-			if e.Kind == "cue" && e.Class == role {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // FindIndexed is Find with the dictionary phrases of a already looked up.
 func (f *Finder) FindIndexed(a *text.Analysis, idx *lexicon.Index, ac *actors.Result, evs []events.Coded, home string) []accord.Mechanism {
 	if !startsAny(idx, len(a.Tokens), mechanismKind) {
@@ -342,7 +324,7 @@ func topical(a *text.Analysis, idx *lexicon.Index, s text.Sentence, first *int, 
 	} else if k < s.First {
 		return false
 	}
-	if !cueAt(idx, k, head.First, "subject") {
+	if !idx.HasClass(k, head.First-k, cueKind, "subject") {
 		return false
 	}
 	*first = k
@@ -354,7 +336,7 @@ func topical(a *text.Analysis, idx *lexicon.Index, s text.Sentence, first *int, 
 // (cues.lex: form, established, set, launch, ...) in the six words before it.
 func formed(a *text.Analysis, idx *lexicon.Index, s text.Sentence, before int) bool {
 	for k := max(s.First, before-6); k < before; k++ {
-		if cueAt(idx, k, k+1, "formed") {
+		if idx.HasClass(k, 1, cueKind, "formed") {
 			return true
 		}
 	}
